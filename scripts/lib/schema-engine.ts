@@ -43,7 +43,7 @@ async function loadBindings(): Promise<Bindings> {
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const pkgDir = path.dirname(gluePath);
   // Node 20 cannot import a .wasm module, so instantiate it by hand and hand its exports to the JS glue.
-  const bg = (await import(pathToFileURL(gluePath).href)) as Bindings & Record<string, unknown>;
+  const bg = (await import(pathToFileURL(gluePath).href)) as Bindings & WebAssembly.ModuleImports;
   const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);

@@ -1,0 +1,42 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
+
+const WIDTHS = { full: "w-full", 20: "w-full max-w-[41ex]", 10: "w-full max-w-[23ex]", 5: "max-w-[10.8ex]" };
+
+/** A labelled text input with optional hint and error message (NHS.UK text input pattern). */
+export function TextInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  width = "full",
+  labelClassName = "",
+  ...props
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  width?: keyof typeof WIDTHS;
+  labelClassName?: string;
+}) {
+  return (
+    <FormGroup error={error}>
+      <label htmlFor={id} className={`mb-nhs-2 block font-normal ${labelClassName}`}>
+        {label}
+      </label>
+      {hint ? <Hint id={id}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={id}>{error}</ErrorMessage> : null}
+      <input
+        id={id}
+        name={name}
+        aria-describedby={describedBy({ id, hint, error })}
+        aria-invalid={error ? true : undefined}
+        className={`block h-10 rounded-none border-2 bg-white px-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"} ${WIDTHS[width]}`}
+        {...props}
+      />
+    </FormGroup>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Test data factories. Every call makes rows with unique names, so tests can share one database
+ * and run in parallel without seeing each other's data.
+ */
+import { randomUUID } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/create-client";
+import type { FootprintKind, Role } from "@/lib/generated/prisma/enums";
+
+let client: PrismaClient | undefined;
+
+/** A Prisma client on the integration suite's database (set up by tests/integration/global-setup.ts). */
+export function testDb(): PrismaClient {
+  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run through the integration project");
+  client ??= createPrismaClient({ connectionString: process.env.DATABASE_URL, max: 4 });
+  return client;
+}
+
+export function unique(prefix = "t"): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export async function createRegion() {
+  const code = unique("R");
+  return testDb().region.create({ data: { odsCode: code, onsCode: `${code}-ons`, name: `Region ${code}` } });
+}
+
+export async function createFootprint({
+  kind = "ICS",
+  name,
+  regionId,
+  parentId,
+}: { kind?: FootprintKind; name?: string; regionId?: string; parentId?: string } = {}) {
+  const region = regionId ? { id: regionId } : await createRegion();
+  const code = unique("F");
+  return testDb().footprint.create({
+    data: { kind, name: name ?? `Footprint ${code}`, odsCode: code, regionId: region.id, parentId },
+  });
+}
+
+const hashes = new Map<string, Promise<string>>();
+
+export async function createUser({
+  roles = ["MEMBER"],
+  boardFootprintIds = [],
+  password = "correct horse battery staple",
+  disabled = false,
+  name,
+}: {
+  roles?: Exclude<Role, "BOARD_ADMIN">[];
+  boardFootprintIds?: string[];
+  password?: string;
+  disabled?: boolean;
+  name?: string;
+} = {}) {
+  if (!hashes.has(password)) hashes.set(password, hash(password, { algorithm: 2 }));
+  const email = `${unique("user")}@example.test`;
+  const user = await testDb().user.create({
+    data: {
+      email,
+      name: name ?? `Test ${email}`,
+      passwordHash: await hashes.get(password)!,
+      disabledAt: disabled ? new Date() : null,
+      roleGrants: {
+        create: [
+          ...roles.map((role) => ({ role })),
+          ...boardFootprintIds.map((footprintId) => ({ role: "BOARD_ADMIN" as const, footprintId })),
+        ],
+      },
+    },
+  });
+  return { ...user, password };
+}
