@@ -5,7 +5,13 @@ import { useEffect } from "react";
 import { PageWidth } from "@/components/layout/page";
 
 /** Shown when a page fails unexpectedly. Never shows the error's own message to the user. */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

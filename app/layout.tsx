@@ -25,7 +25,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <Header actor={actor} />
-        <main id="maincontent" tabIndex={-1} className="flex-1 pt-nhs-5 pb-nhs-5 focus:outline-none">
+        <main
+          id="maincontent"
+          tabIndex={-1}
+          className="flex-1 pt-nhs-5 pb-nhs-5 focus:outline-none"
+        >
           {children}
         </main>
         <Footer />

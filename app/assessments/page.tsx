@@ -18,8 +18,8 @@ export default async function AssessmentsPage() {
       <Caption>Assessor</Caption>
       <h1>Your assessments</h1>
       <p>
-        You score each bid on its own, against the round&apos;s criteria. You see other assessors&apos; scores
-        for a bid only after you submit your own.
+        You score each bid on its own, against the round&apos;s criteria. You see other
+        assessors&apos; scores for a bid only after you submit your own.
       </p>
       {assignments.length ? (
         <>
@@ -48,8 +48,8 @@ export default async function AssessmentsPage() {
         </>
       ) : (
         <p>
-          No bids are assigned to you yet. The programme team assigns bids once the round closes; they will
-          appear here.
+          No bids are assigned to you yet. The programme team assigns bids once the round closes;
+          they will appear here.
         </p>
       )}
     </PageWidth>

@@ -15,8 +15,8 @@ export default async function BoardPage() {
       <Caption>Board admin</Caption>
       <h1>Your footprints</h1>
       <p>
-        Every workstream and board seat should have a non-executive lead. Gaps are marked. A person may lead
-        a limited number of workstreams at once.
+        Every workstream and board seat should have a non-executive lead. Gaps are marked. A person
+        may lead a limited number of workstreams at once.
       </p>
       {footprints.map((footprint) => (
         <section key={footprint.id} aria-labelledby={`fp-${footprint.id}`}>
@@ -59,7 +59,9 @@ export default async function BoardPage() {
               ])}
             />
           ) : null}
-          {footprint.total === 0 ? <p>This footprint has no workstreams or board seats yet.</p> : null}
+          {footprint.total === 0 ? (
+            <p>This footprint has no workstreams or board seats yet.</p>
+          ) : null}
         </section>
       ))}
     </PageWidth>

@@ -86,7 +86,9 @@ export default async function MemberDashboardPage() {
               {bid.leadUserId === actor.id ? "you are the lead" : "you are a co-author"}
             </p>
             <Tag colour={BID_STATE_TAGS[bid.state].colour}>{BID_STATE_TAGS[bid.state].label}</Tag>
-            <p className="mb-0 mt-nhs-2 text-nhs-16">Round closes {formatUkDate(bid.round.closesAt)}.</p>
+            <p className="mb-0 mt-nhs-2 text-nhs-16">
+              Round closes {formatUkDate(bid.round.closesAt)}.
+            </p>
           </Card>
         ))
       ) : (

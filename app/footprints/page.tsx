@@ -19,15 +19,16 @@ export default async function FootprintsPage({
   const filter = parsed.success ? parsed.data : { kind: "ICS" as const };
   const regions = await listFootprints({ kind: filter.kind === "ALL" ? undefined : filter.kind });
   const total = regions.reduce((sum, region) => sum + region.footprints.length, 0);
-  const kindLabel = filter.kind === "ALL" ? "footprints" : FOOTPRINT_KIND_LABELS[filter.kind].plural;
+  const kindLabel =
+    filter.kind === "ALL" ? "footprints" : FOOTPRINT_KIND_LABELS[filter.kind].plural;
 
   return (
     <PageWidth>
       <h1>Footprints</h1>
       <p>
-        The areas across which the NHS and its partners plan and make decisions: the 42 integrated care
-        systems (ICSs), the sustainability and transformation partnerships (STPs) of 2017 that came before
-        them, and integrated care partnerships (ICPs) within ICSs.
+        The areas across which the NHS and its partners plan and make decisions: the 42 integrated
+        care systems (ICSs), the sustainability and transformation partnerships (STPs) of 2017 that
+        came before them, and integrated care partnerships (ICPs) within ICSs.
       </p>
       <form method="get" className="mb-nhs-4 flex flex-wrap items-end gap-nhs-3">
         <Select
@@ -45,7 +46,8 @@ export default async function FootprintsPage({
         <Button variant="secondary">Apply</Button>
       </form>
       <p aria-live="polite">
-        <strong>{total}</strong> {kindLabel} in {regions.filter((r) => r.footprints.length).length} regions.
+        <strong>{total}</strong> {kindLabel} in {regions.filter((r) => r.footprints.length).length}{" "}
+        regions.
       </p>
       {regions
         .filter((region) => region.footprints.length > 0)
@@ -61,7 +63,12 @@ export default async function FootprintsPage({
                   <span className="block text-nhs-secondary-text">in {footprint.parent.name}</span>
                 ) : null}
               </span>,
-              <Tag key="kind" colour={footprint.kind === "ICS" ? "blue" : footprint.kind === "STP" ? "grey" : "purple"}>
+              <Tag
+                key="kind"
+                colour={
+                  footprint.kind === "ICS" ? "blue" : footprint.kind === "STP" ? "grey" : "purple"
+                }
+              >
                 {footprint.kind}
               </Tag>,
               footprint.odsCode ?? footprint.onsCode ?? "–",

@@ -18,7 +18,9 @@ const ZSignIn = z.object({
     .trim()
     .min(1, { error: "Enter your email address" })
     .max(320, { error: "Email address must be 320 characters or fewer" })
-    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" })),
+    .pipe(
+      z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
+    ),
   password: z
     .string()
     .min(1, { error: "Enter your password" })
@@ -33,7 +35,10 @@ async function clientAddress(): Promise<string | null> {
   // holds). Behind a proxy (TRUST_PROXY), the last hop is the one the proxy appended.
   const forwarded = list.get("x-forwarded-for");
   if (!forwarded) return null;
-  const hops = forwarded.split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = forwarded
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return (env().TRUST_PROXY ? hops.at(-1) : hops[0]) ?? null;
 }
 
@@ -59,12 +64,15 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       }
       case "disabled":
         return {
-          formError: "This account has been disabled. Contact the programme team if you think this is wrong.",
+          formError:
+            "This account has been disabled. Contact the programme team if you think this is wrong.",
           values,
         };
       default:
         return {
-          fieldErrors: { email: "The email address or password is not right. Check them and try again." },
+          fieldErrors: {
+            email: "The email address or password is not right. Check them and try again.",
+          },
           values,
         };
     }
@@ -83,7 +91,10 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
 
-  const grants = await prisma.roleGrant.findMany({ where: { userId: result.user.id }, select: { role: true } });
+  const grants = await prisma.roleGrant.findMany({
+    where: { userId: result.user.id },
+    select: { role: true },
+  });
   redirect(safeCallbackPath(parsed.data.callbackUrl) ?? startPathFor(grants.map((g) => g.role)));
 }
 
@@ -91,6 +102,7 @@ export async function signOutAction(): Promise<void> {
   const jar = await cookies();
   jar.delete(sessionCookieName());
   // next-auth's own CSRF and callback cookies, if a client used its endpoints.
-  for (const cookie of jar.getAll()) if (cookie.name.includes("next-auth.")) jar.delete(cookie.name);
+  for (const cookie of jar.getAll())
+    if (cookie.name.includes("next-auth.")) jar.delete(cookie.name);
   redirect("/sign-out?done=1");
 }

@@ -28,7 +28,8 @@ export default async function SignInPage({
         <h1>Sign in</h1>
         <p>
           Sign in with the email address and password of your account. Accounts are for lay members,
-          non-executive directors, councillors, board secretaries and NHS Clinical Commissioners staff.
+          non-executive directors, councillors, board secretaries and NHS Clinical Commissioners
+          staff.
         </p>
         <SignInForm callbackUrl={callbackUrl} notice={notice} />
       </div>

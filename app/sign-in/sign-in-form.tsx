@@ -12,7 +12,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
   const [state, formAction, pending] = useActionState<FormState, FormData>(signInAction, {});
   return (
     <>
-      <ErrorSummary errors={summaryItems(state.fieldErrors)} formError={state.formError ?? notice} />
+      <ErrorSummary
+        errors={summaryItems(state.fieldErrors)}
+        formError={state.formError ?? notice}
+      />
       <form action={formAction} noValidate>
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
         <TextInput

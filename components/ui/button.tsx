@@ -1,7 +1,8 @@
 import type { ButtonHTMLAttributes } from "react";
 
 const VARIANTS = {
-  primary: "bg-nhs-green text-white shadow-[0_4px_0_var(--color-nhs-dark-green)] hover:bg-[#00662f]",
+  primary:
+    "bg-nhs-green text-white shadow-[0_4px_0_var(--color-nhs-dark-green)] hover:bg-[#00662f]",
   secondary:
     "bg-transparent text-nhs-blue border-2 border-nhs-blue shadow-[0_4px_0_var(--color-nhs-blue)] hover:bg-[#e6eff8]",
   reverse: "bg-white text-nhs-text shadow-[0_4px_0_var(--color-nhs-text)] hover:bg-nhs-grey-5",

@@ -14,7 +14,9 @@ export function Card({
 }) {
   return (
     <div className="mb-nhs-4 border border-nhs-border bg-white p-nhs-4">
-      <Heading className="mt-0 text-nhs-22">{href ? <a href={href}>{heading}</a> : heading}</Heading>
+      <Heading className="mt-0 text-nhs-22">
+        {href ? <a href={href}>{heading}</a> : heading}
+      </Heading>
       {children}
     </div>
   );

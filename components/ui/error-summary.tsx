@@ -52,5 +52,8 @@ export function ErrorSummary({
 
 /** Error-summary items from a form's field errors, linking to inputs whose id is the field name. */
 export function summaryItems(fieldErrors: Record<string, string> | undefined): ErrorSummaryItem[] {
-  return Object.entries(fieldErrors ?? {}).map(([field, message]) => ({ href: `#${field}`, message }));
+  return Object.entries(fieldErrors ?? {}).map(([field, message]) => ({
+    href: `#${field}`,
+    message,
+  }));
 }

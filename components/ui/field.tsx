@@ -26,6 +26,8 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
 /** A form group: a red bar down the left when it holds an error, as on NHS.UK. */
 export function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
   return (
-    <div className={`mb-nhs-4 ${error ? "border-l-4 border-nhs-error pl-nhs-3" : ""}`}>{children}</div>
+    <div className={`mb-nhs-4 ${error ? "border-l-4 border-nhs-error pl-nhs-3" : ""}`}>
+      {children}
+    </div>
   );
 }

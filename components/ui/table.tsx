@@ -19,7 +19,11 @@ export function Table({
         <thead>
           <tr>
             {head.map((cell, index) => (
-              <th key={index} scope="col" className="border-b-2 border-nhs-grey-3 p-nhs-2 font-bold">
+              <th
+                key={index}
+                scope="col"
+                className="border-b-2 border-nhs-grey-3 p-nhs-2 font-bold"
+              >
                 {cell}
               </th>
             ))}

@@ -1,7 +1,12 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
 
-const WIDTHS = { full: "w-full", 20: "w-full max-w-[41ex]", 10: "w-full max-w-[23ex]", 5: "max-w-[10.8ex]" };
+const WIDTHS = {
+  full: "w-full",
+  20: "w-full max-w-[41ex]",
+  10: "w-full max-w-[23ex]",
+  5: "max-w-[10.8ex]",
+};
 
 /** A labelled text input with optional hint and error message (NHS.UK text input pattern). */
 export function TextInput({

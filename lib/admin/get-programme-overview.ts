@@ -4,11 +4,19 @@ import { prisma } from "../db/prisma";
 
 /** The programme admin's start page: rounds with their bids by state, the directory's size, recent activity. */
 export async function getProgrammeOverview({ actor }: { actor: Actor }) {
-  if (!actor.roles.has("PROGRAMME_ADMIN")) throw new Error("getProgrammeOverview needs a programme admin");
+  if (!actor.roles.has("PROGRAMME_ADMIN"))
+    throw new Error("getProgrammeOverview needs a programme admin");
   const [rounds, bidCounts, users, people, networks, recentEvents] = await Promise.all([
     prisma.fundingRound.findMany({
       orderBy: { opensAt: "desc" },
-      select: { id: true, title: true, state: true, closesAt: true, pilotPlaces: true, budgetPence: true },
+      select: {
+        id: true,
+        title: true,
+        state: true,
+        closesAt: true,
+        pilotPlaces: true,
+        budgetPence: true,
+      },
     }),
     prisma.bid.groupBy({ by: ["roundId", "state"], _count: { _all: true } }),
     prisma.user.count({ where: { disabledAt: null } }),
@@ -17,7 +25,13 @@ export async function getProgrammeOverview({ actor }: { actor: Actor }) {
     prisma.auditEvent.findMany({
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, action: true, entityType: true, createdAt: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
     }),
   ]);
   return {

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 
-type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): unknown } };
+type AuditWriter = {
+  auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): unknown };
+};
 
 /**
  * Writes one audit event. Pass the transaction client of the change it records, so the event and

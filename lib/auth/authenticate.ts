@@ -70,7 +70,11 @@ export async function authenticate({
     let lockedUntil: Date | null = null;
     for (const { key, limits: keyLimits } of keys) {
       const row = await recordFailure({ key, now, limits: keyLimits });
-      if (row.lockedUntil && row.lockedUntil > now && (!lockedUntil || row.lockedUntil > lockedUntil)) {
+      if (
+        row.lockedUntil &&
+        row.lockedUntil > now &&
+        (!lockedUntil || row.lockedUntil > lockedUntil)
+      ) {
         lockedUntil = row.lockedUntil;
       }
     }

@@ -8,7 +8,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });
 }
 
-export async function verifyPassword({ hash: stored, password }: { hash: string; password: string }) {
+export async function verifyPassword({
+  hash: stored,
+  password,
+}: {
+  hash: string;
+  password: string;
+}) {
   try {
     return await verify(stored, password);
   } catch {

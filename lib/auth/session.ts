@@ -76,7 +76,10 @@ export async function requireUser({ returnTo }: { returnTo?: string } = {}): Pro
  * The signed-in user holding at least one of `roles`. Anyone else signed in gets 404, the same
  * answer as for a page that does not exist, so the check reveals nothing.
  */
-export async function requireRole(roles: Role[], options: { returnTo?: string } = {}): Promise<Actor> {
+export async function requireRole(
+  roles: Role[],
+  options: { returnTo?: string } = {},
+): Promise<Actor> {
   const actor = await requireUser(options);
   if (!roles.some((role) => actor.roles.has(role))) notFound();
   return actor;

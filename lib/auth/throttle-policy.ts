@@ -15,7 +15,8 @@ export type ThrottleRow = {
   lockedUntil: Date | null;
 };
 
-export type ThrottleVerdict = { allowed: true; delayMs: number } | { allowed: false; retryAt: Date };
+export type ThrottleVerdict =
+  { allowed: true; delayMs: number } | { allowed: false; retryAt: Date };
 
 /** Longest pause before checking a password; beyond this, the lock does the work. */
 export const MAX_DELAY_MS = 2000;

@@ -15,7 +15,15 @@ export class DomainError extends Error {
   readonly userMessage: string;
   readonly field?: string;
 
-  constructor({ code, message, field }: { code: DomainErrorCode; message: string; field?: string }) {
+  constructor({
+    code,
+    message,
+    field,
+  }: {
+    code: DomainErrorCode;
+    message: string;
+    field?: string;
+  }) {
     super(message);
     this.name = "DomainError";
     this.code = code;

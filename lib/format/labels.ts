@@ -47,7 +47,10 @@ export const ROUND_STATE_TAGS: Record<RoundState, { label: string; colour: TagCo
   PUBLISHED: { label: "Published", colour: "white" },
 };
 
-export const REVIEW_STATE_TAGS: Record<ReviewState | "NOT_STARTED", { label: string; colour: TagColour }> = {
+export const REVIEW_STATE_TAGS: Record<
+  ReviewState | "NOT_STARTED",
+  { label: string; colour: TagColour }
+> = {
   NOT_STARTED: { label: "Not started", colour: "grey" },
   DRAFT: { label: "In progress", colour: "yellow" },
   SUBMITTED: { label: "Submitted", colour: "green" },

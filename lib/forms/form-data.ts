@@ -19,7 +19,9 @@ export type FormState = {
 };
 
 /** The first message per field from a zod error, keyed by the field's name. */
-export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+export function fieldErrorsFrom(
+  issues: { path: PropertyKey[]; message: string }[],
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".");

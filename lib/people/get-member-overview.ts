@@ -21,13 +21,22 @@ export async function getMemberOverview({ actor }: { actor: Actor }) {
                 title: true,
                 startsOn: true,
                 organisation: {
-                  select: { name: true, footprints: { select: { footprint: { select: { id: true, name: true, kind: true } } } } },
+                  select: {
+                    name: true,
+                    footprints: {
+                      select: { footprint: { select: { id: true, name: true, kind: true } } },
+                    },
+                  },
                 },
               },
             },
             networkMemberships: {
               where: { leftAt: null },
-              select: { id: true, role: true, network: { select: { id: true, name: true, status: true } } },
+              select: {
+                id: true,
+                role: true,
+                network: { select: { id: true, name: true, status: true } },
+              },
             },
             assignments: {
               where: { endsOn: null },

@@ -17,11 +17,21 @@ export async function getFeaturedRound() {
     budgetPence: true,
     pilotPlaces: true,
     state: true,
-    criteria: { orderBy: { position: "asc" as const }, select: { id: true, name: true, guidance: true, weight: true } },
-    scalePoints: { orderBy: { value: "asc" as const }, select: { value: true, label: true, descriptor: true } },
+    criteria: {
+      orderBy: { position: "asc" as const },
+      select: { id: true, name: true, guidance: true, weight: true },
+    },
+    scalePoints: {
+      orderBy: { value: "asc" as const },
+      select: { value: true, label: true, descriptor: true },
+    },
   };
   return (
-    (await prisma.fundingRound.findFirst({ where: { state: "OPEN" }, orderBy: { closesAt: "asc" }, select })) ??
+    (await prisma.fundingRound.findFirst({
+      where: { state: "OPEN" },
+      orderBy: { closesAt: "asc" },
+      select,
+    })) ??
     (await prisma.fundingRound.findFirst({
       where: { state: { notIn: ["DRAFT"] } },
       orderBy: { opensAt: "desc" },

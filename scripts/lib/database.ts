@@ -76,7 +76,14 @@ export async function startEmbedded({
     // PostgreSQL refuses to run as root; on a root shell the package creates a "postgres" user.
     createPostgresUser: process.getuid?.() === 0,
     // Loopback only, no Unix socket (its default folder may not be writable), modest memory.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[postgres] ${String(error)}`),
   });
@@ -107,7 +114,9 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 /** `DATABASE_URL` when set; otherwise the project's embedded PostgreSQL under `.data/postgres`. */
-export async function openDatabase({ log }: { log?: (line: string) => void } = {}): Promise<Database> {
+export async function openDatabase({
+  log,
+}: { log?: (line: string) => void } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, embedded: false, stop: async () => {} };
   const dataDir = process.env.PORTAL_DATA_DIR ?? DEFAULT_DATA_DIR;

@@ -11,7 +11,8 @@ let client: PrismaClient | undefined;
 
 /** A Prisma client on the integration suite's database (set up by tests/integration/global-setup.ts). */
 export function testDb(): PrismaClient {
-  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run through the integration project");
+  if (!process.env.DATABASE_URL)
+    throw new Error("DATABASE_URL is not set: run through the integration project");
   client ??= createPrismaClient({ connectionString: process.env.DATABASE_URL, max: 4 });
   return client;
 }
@@ -22,7 +23,9 @@ export function unique(prefix = "t"): string {
 
 export async function createRegion() {
   const code = unique("R");
-  return testDb().region.create({ data: { odsCode: code, onsCode: `${code}-ons`, name: `Region ${code}` } });
+  return testDb().region.create({
+    data: { odsCode: code, onsCode: `${code}-ons`, name: `Region ${code}` },
+  });
 }
 
 export async function createFootprint({
@@ -64,7 +67,10 @@ export async function createUser({
       roleGrants: {
         create: [
           ...roles.map((role) => ({ role })),
-          ...boardFootprintIds.map((footprintId) => ({ role: "BOARD_ADMIN" as const, footprintId })),
+          ...boardFootprintIds.map((footprintId) => ({
+            role: "BOARD_ADMIN" as const,
+            footprintId,
+          })),
         ],
       },
     },

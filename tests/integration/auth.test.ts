@@ -12,16 +12,26 @@ afterAll(async () => {
 describe("authenticate", () => {
   it("accepts the right password, whatever the case of the e-mail address", async () => {
     const user = await createUser();
-    const result = await authenticate({ email: `  ${user.email.toUpperCase()} `, password: user.password });
+    const result = await authenticate({
+      email: `  ${user.email.toUpperCase()} `,
+      password: user.password,
+    });
     expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name } });
-    const events = await testDb().auditEvent.findMany({ where: { entityId: user.id, action: "auth.signed_in" } });
+    const events = await testDb().auditEvent.findMany({
+      where: { entityId: user.id, action: "auth.signed_in" },
+    });
     expect(events).toHaveLength(1);
   });
 
   it("refuses a wrong password and an unknown address with the same answer", async () => {
     const user = await createUser();
-    expect(await authenticate({ email: user.email, password: "wrong" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: `${unique("nobody")}@example.test`, password: "x" })).toEqual({
+    expect(await authenticate({ email: user.email, password: "wrong" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await authenticate({ email: `${unique("nobody")}@example.test`, password: "x" }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -51,10 +61,16 @@ describe("authenticate", () => {
     const locked = await authenticate({ email: user.email, password: user.password, now });
     expect(locked.ok).toBe(false);
     expect(!locked.ok && locked.reason).toBe("locked");
-    expect(!locked.ok && locked.reason === "locked" && locked.retryAt.toISOString()).toBe("2026-11-23T10:15:00.000Z");
+    expect(!locked.ok && locked.reason === "locked" && locked.retryAt.toISOString()).toBe(
+      "2026-11-23T10:15:00.000Z",
+    );
 
     const later = new Date("2026-11-23T10:15:01Z");
-    const afterLock = await authenticate({ email: user.email, password: user.password, now: later });
+    const afterLock = await authenticate({
+      email: user.email,
+      password: user.password,
+      now: later,
+    });
     expect(afterLock.ok).toBe(true);
   });
 
@@ -68,10 +84,19 @@ describe("authenticate", () => {
     const result = await authenticate({ email: users[0]!.email, password: "wrong", address, now });
     expect(!result.ok && result.reason).toBe("locked");
     // A correct password from that address is refused too while the lock lasts.
-    const blocked = await authenticate({ email: users[1]!.email, password: users[1]!.password, address, now });
+    const blocked = await authenticate({
+      email: users[1]!.email,
+      password: users[1]!.password,
+      address,
+      now,
+    });
     expect(!blocked.ok && blocked.reason).toBe("locked");
     // Another address is unaffected.
-    const elsewhere = await authenticate({ email: users[1]!.email, password: users[1]!.password, now });
+    const elsewhere = await authenticate({
+      email: users[1]!.email,
+      password: users[1]!.password,
+      now,
+    });
     expect(elsewhere.ok).toBe(true);
   });
 
@@ -89,7 +114,10 @@ describe("authenticate", () => {
 describe("loadActor (run on every request)", () => {
   it("returns the user's roles and board footprints", async () => {
     const footprint = await createFootprint();
-    const user = await createUser({ roles: ["MEMBER", "ASSESSOR"], boardFootprintIds: [footprint.id] });
+    const user = await createUser({
+      roles: ["MEMBER", "ASSESSOR"],
+      boardFootprintIds: [footprint.id],
+    });
     const actor = await loadActor({ userId: user.id });
     expect(actor && [...actor.roles].sort()).toEqual(["ASSESSOR", "BOARD_ADMIN", "MEMBER"]);
     expect(actor?.boardFootprintIds).toEqual([footprint.id]);
@@ -111,9 +139,13 @@ describe("database rules on roles", () => {
   it("refuses a board admin grant without a footprint, and a member grant with one", async () => {
     const user = await createUser();
     const footprint = await createFootprint();
-    await expect(testDb().roleGrant.create({ data: { userId: user.id, role: "BOARD_ADMIN" } })).rejects.toThrow();
     await expect(
-      testDb().roleGrant.create({ data: { userId: user.id, role: "ASSESSOR", footprintId: footprint.id } }),
+      testDb().roleGrant.create({ data: { userId: user.id, role: "BOARD_ADMIN" } }),
+    ).rejects.toThrow();
+    await expect(
+      testDb().roleGrant.create({
+        data: { userId: user.id, role: "ASSESSOR", footprintId: footprint.id },
+      }),
     ).rejects.toThrow();
   });
 

@@ -33,7 +33,11 @@ export async function setup() {
     dir = await mkdtemp(path.join(tmpdir(), "portal-test-pg-"));
     // mkdtemp makes the folder private; as root, PostgreSQL runs as the "postgres" user and must enter it.
     await chmod(dir, 0o755);
-    db = await startEmbedded({ dir: path.join(dir, "data"), port: await freePort(), database: "portal_test" });
+    db = await startEmbedded({
+      dir: path.join(dir, "data"),
+      port: await freePort(),
+      database: "portal_test",
+    });
     console.log("[integration] using embedded PostgreSQL");
   }
   await applyMigrations(db.url);

@@ -13,7 +13,9 @@ describe("checkDatabase", () => {
   });
 
   it("reports a database that cannot be reached as down, without leaking the error", async () => {
-    const nowhere = createPrismaClient({ connectionString: "postgresql://nobody:x@127.0.0.1:1/none" });
+    const nowhere = createPrismaClient({
+      connectionString: "postgresql://nobody:x@127.0.0.1:1/none",
+    });
     const health = await checkDatabase({ db: nowhere, timeoutMs: 3000 });
     expect(health).toEqual({ ok: false, error: "The database is unreachable." });
     await nowhere.$disconnect();

@@ -63,20 +63,25 @@ async function describeCatalog(url: string): Promise<string[]> {
         WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`,
     ];
     const lines: string[] = [];
-    for (const query of queries) lines.push(...(await client.query<{ line: string }>(query)).rows.map((r) => r.line));
+    for (const query of queries)
+      lines.push(...(await client.query<{ line: string }>(query)).rows.map((r) => r.line));
     return lines.sort();
   });
 }
 
 afterAll(async () => {
   await withClient(urlFor("postgres"), async (client) => {
-    for (const name of created) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of created)
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 });
 
 describe("migrations", () => {
   it("describe exactly the database that schema.prisma and constraints.sql describe", async () => {
-    const [fromMigrations, fromSchema] = await Promise.all([freshDatabase("drift_m"), freshDatabase("drift_s")]);
+    const [fromMigrations, fromSchema] = await Promise.all([
+      freshDatabase("drift_m"),
+      freshDatabase("drift_s"),
+    ]);
     await applyMigrations(fromMigrations);
 
     const schema = await readFile(SCHEMA_PATH, "utf8");
@@ -87,14 +92,20 @@ describe("migrations", () => {
       await client.query(rules);
     });
 
-    const [migrated, declared] = await Promise.all([describeCatalog(fromMigrations), describeCatalog(fromSchema)]);
+    const [migrated, declared] = await Promise.all([
+      describeCatalog(fromMigrations),
+      describeCatalog(fromSchema),
+    ]);
     expect(migrated.length).toBeGreaterThan(100);
     expect(migrated.filter((l) => !declared.includes(l))).toEqual([]);
     expect(declared.filter((l) => !migrated.includes(l))).toEqual([]);
   });
 
   it("leave nothing for `npm run db:migration` to write: the snapshot is schema.prisma", async () => {
-    const [schema, snapshot] = await Promise.all([readFile(SCHEMA_PATH, "utf8"), readFile(SNAPSHOT_PATH, "utf8")]);
+    const [schema, snapshot] = await Promise.all([
+      readFile(SCHEMA_PATH, "utf8"),
+      readFile(SNAPSHOT_PATH, "utf8"),
+    ]);
     expect(await diffSchemas({ from: snapshot, to: schema, connectionString: baseUrl })).toBe("");
   });
 

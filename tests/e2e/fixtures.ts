@@ -1,0 +1,98 @@
+/**
+ * Shared e2e fixtures. Every page a test visits must pass an axe check (WCAG 2.2 AA rules): the
+ * `page` fixture records each document the browser loads, `checkA11y` checks the current one, and
+ * a test fails at the end if it loaded a page it never checked.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export const DEMO_ACCOUNTS = {
+  member: { email: "member@example.org", startPath: "/dashboard", heading: /^Welcome, / },
+  assessor: {
+    email: "assessor@example.org",
+    startPath: "/assessments",
+    heading: "Your assessments",
+  },
+  programmeAdmin: {
+    email: "admin@example.org",
+    startPath: "/admin",
+    heading: "Programme administration",
+  },
+  boardAdmin: {
+    email: "board.surrey@example.org",
+    startPath: "/board",
+    heading: "Your footprints",
+  },
+} as const;
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type Fixtures = {
+  checkA11y: (page?: Page) => Promise<void>;
+  /** Signs in through the form (checking the sign-in page with axe on the way). */
+  signIn: (account: { email: string; password?: string }) => Promise<void>;
+  db: pg.Client;
+};
+
+const checkedByPage = new WeakMap<Page, Set<string>>();
+const visitedByPage = new WeakMap<Page, Set<string>>();
+
+function key(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const visited = new Set<string>();
+    visitedByPage.set(page, visited);
+    checkedByPage.set(page, new Set());
+    page.on("framenavigated", (frame) => {
+      if (
+        frame === page.mainFrame() &&
+        frame.url().startsWith("http") &&
+        !new URL(frame.url()).pathname.startsWith("/api/")
+      ) {
+        visited.add(key(frame.url()));
+      }
+    });
+    await use(page);
+    const checked = checkedByPage.get(page)!;
+    const unchecked = [...visited].filter((url) => !checked.has(url));
+    expect(unchecked, "pages visited without an axe check").toEqual([]);
+  },
+  checkA11y: async ({ page }, use) => {
+    await use(async (target = page) => {
+      await target.waitForLoadState("load");
+      const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+      }));
+      expect(violations, `axe violations on ${target.url()}`).toEqual([]);
+      checkedByPage.get(target)?.add(key(target.url()));
+    });
+  },
+  signIn: async ({ page, checkA11y }, use) => {
+    await use(async ({ email, password = DEMO_PASSWORD }) => {
+      await page.goto("/sign-in");
+      await checkA11y();
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    });
+  },
+  db: async ({}, use) => {
+    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await client.connect();
+    await use(client);
+    await client.end();
+  },
+});
+
+export { expect };

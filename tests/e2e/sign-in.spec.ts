@@ -1,0 +1,141 @@
+import { hash } from "@node-rs/argon2";
+import { randomUUID } from "node:crypto";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, test } from "./fixtures";
+
+for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
+  test(`the ${role} demo account signs in and lands on its start page`, async ({
+    page,
+    signIn,
+    checkA11y,
+  }) => {
+    await signIn({ email: account.email });
+    await expect(page).toHaveURL(new RegExp(`${account.startPath}$`));
+    await expect(page.getByRole("heading", { level: 1, name: account.heading })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await checkA11y();
+  });
+}
+
+test("the board admin of Surrey Heartlands sees its 13 workstreams", async ({
+  page,
+  signIn,
+  checkA11y,
+}) => {
+  await signIn({ email: DEMO_ACCOUNTS.boardAdmin.email });
+  await expect(page.getByRole("heading", { level: 2, name: "Surrey Heartlands" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Workstreams (13)" })).toBeVisible();
+  await checkA11y();
+});
+
+test("a wrong password gets a clear message in an error summary that takes focus", async ({
+  page,
+  signIn,
+  checkA11y,
+}) => {
+  await signIn({ email: "assessor@example.org", password: "not-the-password" });
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("There is a problem");
+  await expect(
+    summary.getByRole("link", { name: /email address or password is not right/ }),
+  ).toHaveAttribute("href", "#email");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email address")).toHaveValue("assessor@example.org");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await checkA11y();
+});
+
+test("an empty form says what to enter", async ({ page, checkA11y }) => {
+  await page.goto("/sign-in");
+  await checkA11y();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter your email address");
+  await expect(page.getByRole("alert")).toContainText("Enter your password");
+  await checkA11y();
+});
+
+test("a member asking for an admin page gets 404, and a visitor is sent to sign in", async ({
+  page,
+  checkA11y,
+}) => {
+  const anonymous = await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin$/);
+  expect(anonymous?.status()).toBe(200);
+  await checkA11y();
+
+  await page.getByLabel("Email address").fill(DEMO_ACCOUNTS.member.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // The callback is honoured, and the member is refused as if the page did not exist.
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await checkA11y();
+  for (const path of ["/admin", "/board", "/assessments"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await checkA11y();
+  }
+});
+
+test("a disabled user's existing session is refused at once", async ({
+  page,
+  db,
+  signIn,
+  checkA11y,
+}) => {
+  const email = `disabled-${randomUUID().slice(0, 8)}@example.test`;
+  const password = "a long enough password";
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now()) RETURNING "id"`,
+    [`e2e-${randomUUID()}`, email, "Temporary Member", await hash(password, { algorithm: 2 })],
+  );
+  const userId = rows[0]!.id;
+  await db.query(`INSERT INTO "RoleGrant" ("id", "userId", "role") VALUES ($1, $2, 'MEMBER')`, [
+    `e2e-${randomUUID()}`,
+    userId,
+  ]);
+
+  await signIn({ email, password });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await checkA11y();
+
+  await db.query(`UPDATE "User" SET "disabledAt" = now() WHERE "id" = $1`, [userId]);
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in\?reason=refused/);
+  await expect(page.getByRole("alert")).toContainText("your account can no longer sign in");
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await checkA11y();
+});
+
+test("signing out ends the session", async ({ page, signIn, checkA11y }) => {
+  await signIn({ email: DEMO_ACCOUNTS.assessor.email });
+  await expect(page).toHaveURL(/\/assessments$/);
+  await checkA11y();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+  await checkA11y();
+  await page.goto("/assessments");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await checkA11y();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a member signs in, sees an error first, then their start page", async ({
+    page,
+    signIn,
+    checkA11y,
+  }) => {
+    await signIn({ email: DEMO_ACCOUNTS.member.email, password: "wrong" });
+    await expect(page.getByRole("alert")).toContainText(
+      "The email address or password is not right",
+    );
+    await checkA11y();
+    await page.getByLabel("Password").fill("demo-password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1, name: /^Welcome, / })).toBeVisible();
+    await checkA11y();
+  });
+});
