@@ -4,7 +4,7 @@
  * a test fails at the end if it loaded a page it never checked.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const DEMO_PASSWORD = "demo-password-2026";
@@ -64,10 +64,12 @@ export const test = base.extend<Fixtures>({
     const unchecked = [...visited].filter((url) => !checked.has(url));
     expect(unchecked, "pages visited without an axe check").toEqual([]);
   },
-  checkA11y: async ({ page }, use) => {
+  checkA11y: async ({ page, browser, javaScriptEnabled }, use) => {
     await use(async (target = page) => {
       await target.waitForLoadState("load");
-      const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+      const results = javaScriptEnabled
+        ? await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze()
+        : await analyzeWithoutPageScripts({ browser, page: target });
       const violations = results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
@@ -96,3 +98,24 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * axe runs as a script in the page, which a context with JavaScript disabled refuses. So the
+ * document the browser received (the server's HTML, or the response to a form post) is served
+ * again, without its scripts, at the same URL in a scripted page, where its styles still load.
+ */
+async function analyzeWithoutPageScripts({ browser, page }: { browser: Browser; page: Page }) {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: html }),
+    );
+    await copy.goto(url);
+    return await new AxeBuilder({ page: copy }).withTags(WCAG_TAGS).analyze();
+  } finally {
+    await context.close();
+  }
+}

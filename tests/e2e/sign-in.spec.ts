@@ -33,7 +33,7 @@ test("a wrong password gets a clear message in an error summary that takes focus
   checkA11y,
 }) => {
   await signIn({ email: "assessor@example.org", password: "not-the-password" });
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("There is a problem");
   await expect(
@@ -49,8 +49,12 @@ test("an empty form says what to enter", async ({ page, checkA11y }) => {
   await page.goto("/sign-in");
   await checkA11y();
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter your email address");
-  await expect(page.getByRole("alert")).toContainText("Enter your password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter your email address",
+  );
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter your password",
+  );
   await checkA11y();
 });
 
@@ -102,7 +106,9 @@ test("a disabled user's existing session is refused at once", async ({
   await db.query(`UPDATE "User" SET "disabledAt" = now() WHERE "id" = $1`, [userId]);
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in\?reason=refused/);
-  await expect(page.getByRole("alert")).toContainText("your account can no longer sign in");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "your account can no longer sign in",
+  );
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
   await checkA11y();
 });
@@ -112,6 +118,7 @@ test("signing out ends the session", async ({ page, signIn, checkA11y }) => {
   await expect(page).toHaveURL(/\/assessments$/);
   await checkA11y();
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-out\?done=1$/);
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
   await checkA11y();
   await page.goto("/assessments");
@@ -128,7 +135,7 @@ test.describe("without JavaScript", () => {
     checkA11y,
   }) => {
     await signIn({ email: DEMO_ACCOUNTS.member.email, password: "wrong" });
-    await expect(page.getByRole("alert")).toContainText(
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
       "The email address or password is not right",
     );
     await checkA11y();
