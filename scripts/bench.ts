@@ -18,11 +18,20 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 rmSync(DATA_DIR, { recursive: true, force: true });
 const started = performance.now();
-const server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "start.ts")], {
-  cwd: PROJECT_DIR,
-  env: { ...process.env, PORT: String(PORT), PORTAL_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54369" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "start.ts")],
+  {
+    cwd: PROJECT_DIR,
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      PORTAL_DATA_DIR: DATA_DIR,
+      EMBEDDED_PG_PORT: "54369",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 
 async function waitForHealth(): Promise<void> {
   const deadline = Date.now() + 5 * 60_000;
@@ -74,7 +83,9 @@ async function measure(pathname: string) {
 try {
   await waitForHealth();
   const ready = (performance.now() - started) / 1000;
-  console.log(`npm start → healthy: ${ready.toFixed(1)} s (fresh database, demo data, build reused if current)`);
+  console.log(
+    `npm start → healthy: ${ready.toFixed(1)} s (fresh database, demo data, build reused if current)`,
+  );
   console.log(`${REQUESTS} requests per page, ${CONCURRENCY} at a time, on loopback:`);
   const rows = [];
   for (const pathname of ["/api/health", "/", "/footprints", "/footprints?kind=ALL", "/sign-in"]) {
