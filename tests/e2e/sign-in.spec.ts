@@ -113,6 +113,45 @@ test("a disabled user's existing session is refused at once", async ({
   await checkA11y();
 });
 
+test("repeated wrong passwords are slowed, then refused for a while with a clear message", async ({
+  page,
+  db,
+  checkA11y,
+}) => {
+  const email = `locked-${randomUUID().slice(0, 8)}@example.test`;
+  const password = "the right password";
+  await db.query(
+    `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+    [`e2e-${randomUUID()}`, email, "Locked Member", await hash(password, { algorithm: 2 })],
+  );
+  await page.goto("/sign-in");
+  await checkA11y();
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(`wrong ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // The form is reset when the answer arrives (the password is never sent back): wait for that
+    // before typing the next attempt, or the reset would wipe it.
+    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      attempt < 5
+        ? "The email address or password is not right"
+        : "Too many failed sign-in attempts",
+    );
+  }
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "try again in 15 minutes",
+  );
+  // Even the right password is refused while the lock lasts.
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Too many failed sign-in attempts",
+  );
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await checkA11y();
+});
+
 test("signing out ends the session", async ({ page, signIn, checkA11y }) => {
   await signIn({ email: DEMO_ACCOUNTS.assessor.email });
   await expect(page).toHaveURL(/\/assessments$/);
