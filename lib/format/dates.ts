@@ -37,3 +37,18 @@ export function formatUkDate(instant: Date): string {
     year: "numeric",
   }).format(instant);
 }
+
+/** The calendar date in the UK at `instant`, as YYYY-MM-DD. */
+export function ukDateString(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: UK_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}
+
+/** A YYYY-MM-DD date as the Date Prisma stores in a `@db.Date` column (midnight UTC). */
+export function dateOnly(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00.000Z`);
+}

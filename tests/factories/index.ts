@@ -77,3 +77,90 @@ export async function createUser({
   });
   return { ...user, password };
 }
+
+export async function createOrganisation({
+  footprintIds,
+  kind = "TRUST",
+}: {
+  footprintIds: string[];
+  kind?: "TRUST" | "CCG" | "LOCAL_AUTHORITY";
+}) {
+  const code = unique("O");
+  return testDb().organisation.create({
+    data: {
+      kind,
+      name: `Organisation ${code}`,
+      odsCode: code,
+      footprints: { create: footprintIds.map((footprintId) => ({ footprintId })) },
+    },
+  });
+}
+
+export async function createPerson({
+  appointments = [],
+  skillIds = [],
+  name,
+}: {
+  appointments?: {
+    organisationId: string;
+    role?: "NED" | "LAY_MEMBER" | "CHAIR" | "COUNCILLOR" | "OTHER";
+    startsOn?: string;
+    endsOn?: string;
+  }[];
+  skillIds?: string[];
+  name?: { givenName: string; familyName: string };
+} = {}) {
+  const suffix = unique("P");
+  return testDb().person.create({
+    data: {
+      givenName: name?.givenName ?? "Test",
+      familyName: name?.familyName ?? suffix,
+      skills: { connect: skillIds.map((id) => ({ id })) },
+      appointments: {
+        create: appointments.map((a) => ({
+          organisationId: a.organisationId,
+          role: a.role ?? "NED",
+          startsOn: new Date(`${a.startsOn ?? "2020-01-01"}T00:00:00Z`),
+          endsOn: a.endsOn ? new Date(`${a.endsOn}T00:00:00Z`) : null,
+        })),
+      },
+    },
+  });
+}
+
+export async function createWorkstream({
+  footprintId,
+  skillIds = [],
+}: {
+  footprintId: string;
+  skillIds?: string[];
+}) {
+  return testDb().workstream.create({
+    data: {
+      footprintId,
+      name: `Workstream ${unique("W")}`,
+      skills: { connect: skillIds.map((id) => ({ id })) },
+    },
+  });
+}
+
+export async function createBoardSeat({ footprintId }: { footprintId: string }) {
+  return testDb().boardSeat.create({ data: { footprintId, name: `Seat ${unique("S")}` } });
+}
+
+/** A footprint with one organisation, a board admin of it, and `people` eligible people. */
+export async function createBoardFixture({
+  people = 2,
+  leadCap,
+}: { people?: number; leadCap?: number } = {}) {
+  const footprint = await createFootprint();
+  if (leadCap) await testDb().footprint.update({ where: { id: footprint.id }, data: { leadCap } });
+  const organisation = await createOrganisation({ footprintIds: [footprint.id] });
+  const admin = await createUser({ boardFootprintIds: [footprint.id] });
+  const eligible = await Promise.all(
+    Array.from({ length: people }, () =>
+      createPerson({ appointments: [{ organisationId: organisation.id }] }),
+    ),
+  );
+  return { footprint, organisation, admin, eligible };
+}
