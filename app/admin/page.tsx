@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table } from "@/components/ui/table";
@@ -19,6 +20,11 @@ export default async function AdminPage() {
     <PageWidth>
       <Caption>Programme admin</Caption>
       <h1>Programme administration</h1>
+      <ul className="list-none p-0">
+        <li>
+          <Link href="/admin/coverage">Workstream and board seat coverage across footprints</Link>
+        </li>
+      </ul>
 
       <h2>Funding rounds</h2>
       <Table

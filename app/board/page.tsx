@@ -1,68 +1,44 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
-import { Table } from "@/components/ui/table";
+import { Card } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
-import { getBoardOverview } from "@/lib/assignments/get-board-overview";
+import { getMyFootprintsCoverage } from "@/lib/assignments/summarise-coverage";
 import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Your footprints" };
 
 export default async function BoardPage() {
   const actor = await requireRole(["BOARD_ADMIN"], { returnTo: "/board" });
-  const footprints = await getBoardOverview({ actor });
+  const footprints = await getMyFootprintsCoverage({ actor });
   return (
     <PageWidth>
       <Caption>Board admin</Caption>
       <h1>Your footprints</h1>
       <p>
-        Every workstream and board seat should have a non-executive lead. Gaps are marked. A person
-        may lead a limited number of workstreams at once.
+        Every workstream and board seat should have a non-executive: a lay member, non-executive
+        director or councillor with an appointment in the footprint, or a member of its network.
       </p>
       {footprints.map((footprint) => (
-        <section key={footprint.id} aria-labelledby={`fp-${footprint.id}`}>
-          <h2 id={`fp-${footprint.id}`}>{footprint.name}</h2>
-          <p>
+        <Card key={footprint.id} heading={footprint.name} href={`/board/${footprint.id}`}>
+          <p className="mb-nhs-2">
             <strong>
               {footprint.covered} of {footprint.total}
             </strong>{" "}
-            workstreams and seats have a non-executive. Lead cap: {footprint.leadCap} per person.
+            workstreams and board seats have a non-executive ({footprint.percent}%).{" "}
+            {footprint.gaps.length ? (
+              <Tag colour="red">
+                {footprint.gaps.length} gap{footprint.gaps.length === 1 ? "" : "s"}
+              </Tag>
+            ) : (
+              <Tag colour="green">No gaps</Tag>
+            )}
           </p>
-          {footprint.workstreams.length ? (
-            <Table
-              caption={`Workstreams (${footprint.workstreams.length})`}
-              head={["Workstream", "Non-executive lead"]}
-              rows={footprint.workstreams.map((workstream) => [
-                workstream.name,
-                workstream.assignments[0] ? (
-                  `${workstream.assignments[0].person.givenName} ${workstream.assignments[0].person.familyName}`
-                ) : (
-                  <Tag key="gap" colour="red">
-                    No lead
-                  </Tag>
-                ),
-              ])}
-            />
-          ) : null}
-          {footprint.boardSeats.length ? (
-            <Table
-              caption={`Board seats (${footprint.boardSeats.length})`}
-              head={["Seat", "Held by"]}
-              rows={footprint.boardSeats.map((seat) => [
-                seat.name,
-                seat.assignments[0] ? (
-                  `${seat.assignments[0].person.givenName} ${seat.assignments[0].person.familyName}`
-                ) : (
-                  <Tag key="gap" colour="red">
-                    Vacant
-                  </Tag>
-                ),
-              ])}
-            />
-          ) : null}
-          {footprint.total === 0 ? (
-            <p>This footprint has no workstreams or board seats yet.</p>
-          ) : null}
-        </section>
+          <p className="mb-0 text-nhs-16">
+            {footprint.workstreams} workstreams, {footprint.seats} board seats ·{" "}
+            <Link href={`/board/${footprint.id}`}>Open the coverage grid</Link>
+          </p>
+        </Card>
       ))}
     </PageWidth>
   );

@@ -3,7 +3,7 @@ import { Caption, PageWidth } from "@/components/layout/page";
 import { Card } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { requireUser } from "@/lib/auth/session";
-import { formatUkDate } from "@/lib/format/dates";
+import { formatUkDate, formatUkDateTime } from "@/lib/format/dates";
 import {
   APPOINTMENT_ROLE_LABELS,
   ASSIGNMENT_ROLE_LABELS,
@@ -16,7 +16,9 @@ export const metadata: Metadata = { title: "Your start page" };
 
 export default async function MemberDashboardPage() {
   const actor = await requireUser({ returnTo: "/dashboard" });
-  const { person, bids } = await getMemberOverview({ actor });
+  const { person, bids, notifications } = await getMemberOverview({ actor });
+  const current = person?.assignments.filter((a) => a.endsOn === null) ?? [];
+  const past = person?.assignments.filter((a) => a.endsOn !== null) ?? [];
   return (
     <PageWidth>
       <Caption>Member</Caption>
@@ -62,19 +64,61 @@ export default async function MemberDashboardPage() {
       )}
 
       <h2>Your workstreams and board seats</h2>
-      {person?.assignments.length ? (
+      {current.length ? (
         <ul className="list-none p-0">
-          {person.assignments.map((assignment) => {
+          {current.map((assignment) => {
             const target = assignment.workstream ?? assignment.boardSeat;
             return (
               <li key={assignment.id} className="mb-nhs-2">
-                {ASSIGNMENT_ROLE_LABELS[assignment.role]}: {target?.name}, {target?.footprint.name}
+                <strong>{target?.name}</strong>, {target?.footprint.name}:{" "}
+                {assignment.boardSeat
+                  ? "board seat holder"
+                  : ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}{" "}
+                since {formatUkDate(assignment.startsOn)}
               </li>
             );
           })}
         </ul>
       ) : (
         <p>You are not assigned to a workstream or board seat.</p>
+      )}
+      {past.length ? (
+        <details className="mb-nhs-4">
+          <summary className="cursor-pointer text-nhs-blue underline">
+            Past assignments ({past.length})
+          </summary>
+          <ul className="mt-nhs-2 list-none p-0 text-nhs-16">
+            {past.map((assignment) => {
+              const target = assignment.workstream ?? assignment.boardSeat;
+              return (
+                <li key={assignment.id} className="mb-nhs-2">
+                  {target?.name}, {target?.footprint.name}: {formatUkDate(assignment.startsOn)} to{" "}
+                  {assignment.endsOn ? formatUkDate(assignment.endsOn) : ""}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+
+      <h2>Notifications</h2>
+      {notifications.length ? (
+        <ul className="list-none p-0">
+          {notifications.map((notification) => (
+            <li key={notification.id} className="mb-nhs-3 border-b border-nhs-border pb-nhs-2">
+              {notification.readAt ? null : <Tag colour="blue">New</Tag>}{" "}
+              <strong>{notification.title}</strong>
+              {notification.body ? (
+                <span className="block text-nhs-16">{notification.body}</span>
+              ) : null}
+              <span className="block text-nhs-16 text-nhs-secondary-text">
+                {formatUkDateTime(notification.createdAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>You have no notifications.</p>
       )}
 
       <h2>Your bids</h2>

@@ -5,7 +5,7 @@ import { prisma } from "../db/prisma";
 /** What a member sees first: their appointments, networks, assignments and bids. Only their own. */
 export async function getMemberOverview({ actor }: { actor: Actor }) {
   const today = new Date();
-  const [person, bids] = await Promise.all([
+  const [person, bids, notifications] = await Promise.all([
     actor.personId
       ? prisma.person.findUnique({
           where: { id: actor.personId },
@@ -39,10 +39,13 @@ export async function getMemberOverview({ actor }: { actor: Actor }) {
               },
             },
             assignments: {
-              where: { endsOn: null },
+              orderBy: [{ endsOn: { sort: "desc", nulls: "first" } }, { startsOn: "desc" }],
+              take: 30,
               select: {
                 id: true,
                 role: true,
+                startsOn: true,
+                endsOn: true,
                 workstream: { select: { name: true, footprint: { select: { name: true } } } },
                 boardSeat: { select: { name: true, footprint: { select: { name: true } } } },
               },
@@ -62,6 +65,12 @@ export async function getMemberOverview({ actor }: { actor: Actor }) {
         round: { select: { title: true, closesAt: true } },
       },
     }),
+    prisma.notification.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, title: true, body: true, createdAt: true, readAt: true, link: true },
+    }),
   ]);
-  return { person, bids };
+  return { person, bids, notifications };
 }

@@ -1,20 +1,33 @@
 import "server-only";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
+import type { Prisma } from "../generated/prisma/client";
 import { DomainError } from "../errors/domain-error";
 import { computeCoverage } from "./coverage";
 
 /**
- * Programme admins' view of coverage across every footprint that has workstreams or seats. Two
- * queries in all: footprints with their open workstreams and seats, each with its current
- * assignments' roles only.
+ * Programme admins' view of coverage across every footprint that has workstreams or seats, in a
+ * constant number of queries: footprints with their open workstreams and seats, each with the
+ * roles of its current assignments.
  */
 export async function getAllCoverage({ actor }: { actor: Actor }) {
-  if (!actor.roles.has("PROGRAMME_ADMIN"))
+  if (!actor.roles.has("PROGRAMME_ADMIN")) {
     throw new DomainError({ code: "NOT_FOUND", message: "Page not found" });
+  }
+  return summariseCoverage({
+    where: { OR: [{ workstreams: { some: {} } }, { boardSeats: { some: {} } }] },
+  });
+}
+
+/** A board admin's own footprints, summarised the same way (all of them, even with nothing yet). */
+export async function getMyFootprintsCoverage({ actor }: { actor: Actor }) {
+  return summariseCoverage({ where: { id: { in: [...actor.boardFootprintIds] } } });
+}
+
+async function summariseCoverage({ where }: { where: Prisma.FootprintWhereInput }) {
   const current = { where: { endsOn: null }, select: { role: true } };
   const footprints = await prisma.footprint.findMany({
-    where: { OR: [{ workstreams: { some: {} } }, { boardSeats: { some: {} } }] },
+    where,
     orderBy: { name: "asc" },
     select: {
       id: true,

@@ -1,0 +1,94 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { assignPerson } from "@/lib/assignments/assign-person";
+import { endAssignment } from "@/lib/assignments/end-assignment";
+import { saveBoardSeat, saveWorkstream } from "@/lib/assignments/save-workstream";
+import {
+  ZAssignPerson,
+  ZEndAssignment,
+  ZSaveBoardSeat,
+  ZSaveWorkstream,
+} from "@/lib/assignments/schemas";
+import { requireUser } from "@/lib/auth/session";
+import { echoValues, formStateFromError } from "@/lib/forms/action-errors";
+import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
+
+function targetPath(footprintId: string, kind: string, id: string) {
+  return `/board/${encodeURIComponent(footprintId)}/${kind}/${encodeURIComponent(id)}`;
+}
+
+export async function assignPersonAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser();
+  const raw = formDataToObject(formData);
+  const parsed = ZAssignPerson.safeParse(raw);
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+  try {
+    await assignPerson({ actor, input: parsed.data });
+  } catch (error) {
+    return formStateFromError(error, echoValues(raw));
+  }
+  const { footprintId, kind, targetId } = parsed.data;
+  redirect(`${targetPath(footprintId, kind, targetId)}?done=assigned`);
+}
+
+export async function endAssignmentAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser();
+  const raw = formDataToObject(formData);
+  const parsed = ZEndAssignment.safeParse(raw);
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+  try {
+    await endAssignment({ actor, input: parsed.data });
+  } catch (error) {
+    return formStateFromError(error, echoValues(raw));
+  }
+  const returnTo =
+    typeof raw.returnTo === "string" && raw.returnTo.startsWith("/board/")
+      ? raw.returnTo
+      : "/board";
+  redirect(`${returnTo}?done=ended`);
+}
+
+export async function saveWorkstreamAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser();
+  const raw = formDataToObject(formData);
+  const parsed = ZSaveWorkstream.safeParse(raw);
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+  let id: string;
+  try {
+    ({ id } = await saveWorkstream({ actor, input: parsed.data }));
+  } catch (error) {
+    return formStateFromError(error, echoValues(raw));
+  }
+  redirect(`${targetPath(parsed.data.footprintId, "workstreams", id)}?done=saved`);
+}
+
+export async function saveBoardSeatAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser();
+  const raw = formDataToObject(formData);
+  const parsed = ZSaveBoardSeat.safeParse(raw);
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+  let id: string;
+  try {
+    ({ id } = await saveBoardSeat({ actor, input: parsed.data }));
+  } catch (error) {
+    return formStateFromError(error, echoValues(raw));
+  }
+  redirect(`${targetPath(parsed.data.footprintId, "seats", id)}?done=saved`);
+}
