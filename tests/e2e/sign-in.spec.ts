@@ -16,14 +16,15 @@ for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
   });
 }
 
-test("the board admin of Surrey Heartlands sees its 13 workstreams", async ({
+test("the board admin of Surrey Heartlands sees its footprint and its 13 workstreams", async ({
   page,
   signIn,
   checkA11y,
 }) => {
   await signIn({ email: DEMO_ACCOUNTS.boardAdmin.email });
+  await expect(page).toHaveURL(/\/board$/);
   await expect(page.getByRole("heading", { level: 2, name: "Surrey Heartlands" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Workstreams (13)" })).toBeVisible();
+  await expect(page.getByText(/^13 workstreams, 0 board seats/)).toBeVisible();
   await checkA11y();
 });
 

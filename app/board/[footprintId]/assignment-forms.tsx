@@ -30,6 +30,7 @@ export function AssignPersonForm({
   personName,
   today,
   needsReason,
+  defaultRole,
 }: {
   footprintId: string;
   kind: "workstreams" | "seats";
@@ -38,6 +39,7 @@ export function AssignPersonForm({
   personName: string;
   today: string;
   needsReason: boolean;
+  defaultRole: "LEAD" | "MEMBER";
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(assignPersonAction, {});
   const prefix = `assign-${personId}`;
@@ -56,7 +58,7 @@ export function AssignPersonForm({
           legend={`Assign ${personName} as`}
           inline
           error={state.fieldErrors?.role}
-          defaultValue={state.values?.role ?? "LEAD"}
+          defaultValue={state.values?.role ?? defaultRole}
           choices={[
             { value: "LEAD", label: "Non-executive lead" },
             { value: "MEMBER", label: "Member" },

@@ -64,29 +64,31 @@ export default async function AssignmentTargetPage({
 
       <h2>{kind.data === "seats" ? "Held by" : "Current assignments"}</h2>
       {target.current.length ? (
-        target.current.map((assignment) => (
-          <div key={assignment.id} className="mb-nhs-4 border border-nhs-border bg-white p-nhs-4">
-            <p className="mb-nhs-2">
-              <strong>{name(assignment.person)}</strong>,{" "}
-              {kind.data === "seats"
-                ? "seat holder"
-                : ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}
-              , since {formatUkDate(assignment.startsOn)}
-            </p>
-            {assignment.overrideReason ? (
-              <p className="text-nhs-16">
-                <Tag colour="orange">Override</Tag> {assignment.overrideReason}
+        <ul className="list-none p-0">
+          {target.current.map((assignment) => (
+            <li key={assignment.id} className="mb-nhs-4 border border-nhs-border bg-white p-nhs-4">
+              <p className="mb-nhs-2">
+                <strong>{name(assignment.person)}</strong>,{" "}
+                {kind.data === "seats"
+                  ? "seat holder"
+                  : ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}
+                , since {formatUkDate(assignment.startsOn)}
               </p>
-            ) : null}
-            <EndAssignmentForm
-              footprintId={footprintId}
-              assignmentId={assignment.id}
-              personName={name(assignment.person)}
-              today={today}
-              returnTo={`/board/${footprintId}`}
-            />
-          </div>
-        ))
+              {assignment.overrideReason ? (
+                <p className="text-nhs-16">
+                  <Tag colour="orange">Override</Tag> {assignment.overrideReason}
+                </p>
+              ) : null}
+              <EndAssignmentForm
+                footprintId={footprintId}
+                assignmentId={assignment.id}
+                personName={name(assignment.person)}
+                today={today}
+                returnTo={`/board/${footprintId}`}
+              />
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>Nobody is assigned at the moment.</p>
       )}

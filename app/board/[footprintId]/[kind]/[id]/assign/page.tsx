@@ -63,6 +63,12 @@ export default async function AssignPage({
         <li>
           Leads {candidate.currentLeadRoles} workstream{candidate.currentLeadRoles === 1 ? "" : "s"}{" "}
           now (cap {target.footprint.leadCap})
+          {candidate.currentLeadRoles >= target.footprint.leadCap ? (
+            <>
+              {" "}
+              <Tag colour="orange">At the lead cap</Tag>
+            </>
+          ) : null}
         </li>
         {candidate.interestFlags.map((flag) => (
           <li key={flag}>
@@ -78,6 +84,7 @@ export default async function AssignPage({
         personName={candidate.name}
         today={today}
         needsReason={!candidate.eligible}
+        defaultRole={candidate.currentLeadRoles >= target.footprint.leadCap ? "MEMBER" : "LEAD"}
       />
     </li>
   );
