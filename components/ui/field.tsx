@@ -31,3 +31,37 @@ export function FormGroup({ error, children }: { error?: string; children: React
     </div>
   );
 }
+
+/**
+ * The frame every single-control field shares: form group, label, hint and error, in the NHS.UK
+ * order. `children` receives the aria attributes the control must carry.
+ */
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  labelClassName = "",
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelClassName?: string;
+  children: (aria: { "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
+}) {
+  return (
+    <FormGroup error={error}>
+      <label htmlFor={id} className={`mb-nhs-2 block ${labelClassName}`}>
+        {label}
+      </label>
+      {hint ? <Hint id={id}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={id}>{error}</ErrorMessage> : null}
+      {children({
+        "aria-describedby": describedBy({ id, hint, error }),
+        "aria-invalid": error ? true : undefined,
+      })}
+    </FormGroup>
+  );
+}

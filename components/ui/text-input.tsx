@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
+import { LabelledField } from "./field";
 
 const WIDTHS = {
   full: "w-full",
@@ -28,20 +28,16 @@ export function TextInput({
   labelClassName?: string;
 }) {
   return (
-    <FormGroup error={error}>
-      <label htmlFor={id} className={`mb-nhs-2 block font-normal ${labelClassName}`}>
-        {label}
-      </label>
-      {hint ? <Hint id={id}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={id}>{error}</ErrorMessage> : null}
-      <input
-        id={id}
-        name={name}
-        aria-describedby={describedBy({ id, hint, error })}
-        aria-invalid={error ? true : undefined}
-        className={`block h-10 rounded-none border-2 bg-white px-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"} ${WIDTHS[width]}`}
-        {...props}
-      />
-    </FormGroup>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          {...aria}
+          className={`block h-10 rounded-none border-2 bg-white px-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"} ${WIDTHS[width]}`}
+          {...props}
+        />
+      )}
+    </LabelledField>
   );
 }

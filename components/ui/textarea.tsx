@@ -1,5 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
+import { LabelledField } from "./field";
 
 export function Textarea({
   id,
@@ -17,21 +17,17 @@ export function Textarea({
   error?: string;
 }) {
   return (
-    <FormGroup error={error}>
-      <label htmlFor={id} className="mb-nhs-2 block">
-        {label}
-      </label>
-      {hint ? <Hint id={id}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={id}>{error}</ErrorMessage> : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        aria-describedby={describedBy({ id, hint, error })}
-        aria-invalid={error ? true : undefined}
-        className={`block w-full border-2 bg-white p-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"}`}
-        {...props}
-      />
-    </FormGroup>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          {...aria}
+          className={`block w-full border-2 bg-white p-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"}`}
+          {...props}
+        />
+      )}
+    </LabelledField>
   );
 }

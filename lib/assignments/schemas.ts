@@ -43,7 +43,8 @@ export const ZEndAssignment = z.object({
 });
 export type EndAssignmentInput = z.infer<typeof ZEndAssignment>;
 
-export const ZSaveWorkstream = z.object({
+/** What workstreams and board seats share: where they belong, the version edited, name and description. */
+const ZTargetDetails = z.object({
   footprintId: z.string().min(1),
   id: z
     .string()
@@ -56,6 +57,9 @@ export const ZSaveWorkstream = z.object({
     .min(1, { error: "Enter a name" })
     .max(120, { error: "Name must be 120 characters or fewer" }),
   description: ZText(2000, "Description").default(""),
+});
+
+export const ZSaveWorkstream = ZTargetDetails.extend({
   skillIds: z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -64,19 +68,7 @@ export const ZSaveWorkstream = z.object({
 });
 export type SaveWorkstreamInput = z.infer<typeof ZSaveWorkstream>;
 
-export const ZSaveBoardSeat = z.object({
-  footprintId: z.string().min(1),
-  id: z
-    .string()
-    .transform((v) => v || undefined)
-    .optional(),
-  version: z.coerce.number().int().min(1).optional(),
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter a name" })
-    .max(120, { error: "Name must be 120 characters or fewer" }),
-  description: ZText(2000, "Description").default(""),
+export const ZSaveBoardSeat = ZTargetDetails.extend({
   status: z.enum(["ACTIVE", "CLOSED"], { error: "Choose a status" }).default("ACTIVE"),
 });
 export type SaveBoardSeatInput = z.infer<typeof ZSaveBoardSeat>;
