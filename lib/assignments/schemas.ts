@@ -72,3 +72,12 @@ export const ZSaveBoardSeat = ZTargetDetails.extend({
   status: z.enum(["ACTIVE", "CLOSED"], { error: "Choose a status" }).default("ACTIVE"),
 });
 export type SaveBoardSeatInput = z.infer<typeof ZSaveBoardSeat>;
+
+export const ZSetLeadCap = z.object({
+  footprintId: z.string().min(1),
+  leadCap: z.coerce
+    .number({ error: "Enter a whole number, like 3" })
+    .int({ error: "Enter a whole number, like 3" })
+    .min(1, { error: "The cap must be at least 1" })
+    .max(20, { error: "The cap must be 20 or fewer" }),
+});

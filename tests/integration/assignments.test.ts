@@ -4,6 +4,7 @@ import { endAssignment } from "@/lib/assignments/end-assignment";
 import { getAssignmentTarget } from "@/lib/assignments/get-assignment-target";
 import { getFootprintCoverage } from "@/lib/assignments/get-footprint-coverage";
 import { saveWorkstream } from "@/lib/assignments/save-workstream";
+import { setLeadCap } from "@/lib/assignments/set-lead-cap";
 import { suggestPeople } from "@/lib/assignments/suggest-people";
 import { loadActor, type Actor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
@@ -511,5 +512,77 @@ describe("workstreams", () => {
       }),
     );
     expect(duplicate).toMatchObject({ code: "ALREADY_EXISTS", field: "name" });
+  });
+});
+
+describe("the lead cap setting", () => {
+  it("is changed by the footprint's board admin, audited, and applied to the next assignment", async () => {
+    const { footprint, admin, eligible } = await createBoardFixture({ people: 1 });
+    const actor = await actorOf(admin.id);
+    await setLeadCap({ actor, footprintId: footprint.id, leadCap: 1 });
+    const event = await testDb().auditEvent.findFirstOrThrow({
+      where: { entityId: footprint.id, action: "footprint.lead_cap_changed" },
+    });
+    expect(event).toMatchObject({
+      before: { leadCap: 3 },
+      after: { leadCap: 1 },
+      actorId: admin.id,
+    });
+
+    const [w1, w2] = [
+      await createWorkstream({ footprintId: footprint.id }),
+      await createWorkstream({ footprintId: footprint.id }),
+    ];
+    const input = { ...base, footprintId: footprint.id, personId: eligible[0]!.id };
+    await assignPerson({ actor, input: { ...input, targetId: w1.id } });
+    expect(
+      (await refusal(assignPerson({ actor, input: { ...input, targetId: w2.id } }))).field,
+    ).toBe("role");
+  });
+
+  it("cannot be changed for another footprint", async () => {
+    const mine = await createBoardFixture({ people: 0 });
+    const theirs = await createBoardFixture({ people: 0 });
+    const actor = await actorOf(mine.admin.id);
+    expect(
+      (await refusal(setLeadCap({ actor, footprintId: theirs.footprint.id, leadCap: 9 }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await testDb().footprint.findUniqueOrThrow({ where: { id: theirs.footprint.id } })).leadCap,
+    ).toBe(3);
+  });
+});
+
+describe("every role other than the footprint's board admin is refused", () => {
+  it.each([["MEMBER"], ["ASSESSOR"], ["PROGRAMME_ADMIN"]] as const)("%s", async (role) => {
+    const { footprint, eligible } = await createBoardFixture({ people: 1 });
+    const workstream = await createWorkstream({ footprintId: footprint.id });
+    const user = await createUser({ roles: [role] });
+    const actor = await actorOf(user.id);
+    const footprintId = footprint.id;
+    const attempts = [
+      () =>
+        assignPerson({
+          actor,
+          input: { ...base, footprintId, targetId: workstream.id, personId: eligible[0]!.id },
+        }),
+      () =>
+        saveWorkstream({
+          actor,
+          input: { footprintId, name: "New", description: "", skillIds: [], status: "ACTIVE" },
+        }),
+      () => setLeadCap({ actor, footprintId, leadCap: 5 }),
+      () => getAssignmentTarget({ actor, footprintId, kind: "workstreams", id: workstream.id }),
+      () => suggestPeople({ actor, footprintId, kind: "workstreams", id: workstream.id }),
+      () => endAssignment({ actor, input: { footprintId, assignmentId: "any" } }),
+    ];
+    for (const attempt of attempts) expect((await refusal(attempt())).code).toBe("NOT_FOUND");
+    // Programme admins may read coverage (not change it); nobody else may.
+    if (role === "PROGRAMME_ADMIN") {
+      expect((await getFootprintCoverage({ actor, footprintId })).coverage.total).toBe(1);
+    } else {
+      expect((await refusal(getFootprintCoverage({ actor, footprintId }))).code).toBe("NOT_FOUND");
+    }
+    expect(await testDb().assignment.count({ where: { workstreamId: workstream.id } })).toBe(0);
   });
 });

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { assignPerson } from "@/lib/assignments/assign-person";
 import { endAssignment } from "@/lib/assignments/end-assignment";
 import { saveBoardSeat, saveWorkstream } from "@/lib/assignments/save-workstream";
+import { setLeadCap } from "@/lib/assignments/set-lead-cap";
 import {
+  ZSetLeadCap,
   ZAssignPerson,
   ZEndAssignment,
   ZSaveBoardSeat,
@@ -91,4 +93,21 @@ export async function saveBoardSeatAction(
     return formStateFromError(error, echoValues(raw));
   }
   redirect(`${targetPath(parsed.data.footprintId, "seats", id)}?done=saved`);
+}
+
+export async function setLeadCapAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser();
+  const raw = formDataToObject(formData);
+  const parsed = ZSetLeadCap.safeParse(raw);
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+  try {
+    await setLeadCap({ actor, ...parsed.data });
+  } catch (error) {
+    return formStateFromError(error, echoValues(raw));
+  }
+  redirect(`/board/${encodeURIComponent(parsed.data.footprintId)}?done=cap`);
 }

@@ -8,6 +8,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { TextInput } from "@/components/ui/text-input";
 import type { FormState } from "@/lib/forms/form-data";
 import {
+  setLeadCapAction,
   assignPersonAction,
   endAssignmentAction,
   saveBoardSeatAction,
@@ -225,6 +226,29 @@ export function WorkstreamForm({
       )}
       <Button disabled={pending}>
         {existing ? "Save changes" : `Add ${kind === "workstreams" ? "workstream" : "board seat"}`}
+      </Button>
+    </form>
+  );
+}
+
+export function LeadCapForm({ footprintId, leadCap }: { footprintId: string; leadCap: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(setLeadCapAction, {});
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary errors={summaryItems(state.fieldErrors)} formError={state.formError} />
+      <input type="hidden" name="footprintId" value={footprintId} />
+      <TextInput
+        id="leadCap"
+        name="leadCap"
+        inputMode="numeric"
+        label="Most lead roles one person may hold at once"
+        hint="Policy default: 3. A lower cap applies to new assignments and ends no one's role."
+        width={5}
+        defaultValue={state.values?.leadCap ?? String(leadCap)}
+        error={state.fieldErrors?.leadCap}
+      />
+      <Button variant="secondary" disabled={pending}>
+        Save the cap
       </Button>
     </form>
   );

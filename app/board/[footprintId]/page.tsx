@@ -8,6 +8,7 @@ import { Tag } from "@/components/ui/tag";
 import { getFootprintCoverage } from "@/lib/assignments/get-footprint-coverage";
 import { requireRole } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { LeadCapForm } from "./assignment-forms";
 
 export const metadata: Metadata = { title: "Workstream coverage" };
 
@@ -36,6 +37,7 @@ export default async function FootprintCoveragePage({
       <Caption>{footprint.regionName}</Caption>
       <h1>{footprint.name}: workstream coverage</h1>
       {query.done === "ended" ? <SuccessNotice>The assignment has ended.</SuccessNotice> : null}
+      {query.done === "cap" ? <SuccessNotice>The lead cap has been saved.</SuccessNotice> : null}
       <p className="text-nhs-22" id="coverage-figure">
         <strong>
           {coverage.covered} of {coverage.total}
@@ -97,7 +99,18 @@ export default async function FootprintCoveragePage({
           are not counted.
         </p>
       ) : null}
-      <p>Lead cap: one person may lead at most {footprint.leadCap} workstreams at once.</p>
+      {canManage ? (
+        <details className="mb-nhs-4">
+          <summary className="cursor-pointer text-nhs-blue underline">
+            Lead cap: one person may lead at most {footprint.leadCap} workstreams at once
+          </summary>
+          <div className="mt-nhs-3">
+            <LeadCapForm footprintId={footprintId} leadCap={footprint.leadCap} />
+          </div>
+        </details>
+      ) : (
+        <p>Lead cap: one person may lead at most {footprint.leadCap} workstreams at once.</p>
+      )}
     </PageWidth>
   );
 }
