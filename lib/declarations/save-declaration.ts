@@ -180,8 +180,3 @@ export async function endDeclaration({
     return after;
   });
 }
-
-/** One of the actor's own entries, for its edit page. */
-export async function getOwnDeclaration({ actor, id }: { actor: Actor; id: string }) {
-  return findOwn(prisma as unknown as Tx, { actor, id });
-}
