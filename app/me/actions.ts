@@ -15,7 +15,7 @@ import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/f
 import { ZProfile } from "@/lib/people/profile-schema";
 import { updateProfile } from "@/lib/people/update-profile";
 
-const ZId = z.object({ id: z.string().min(1).max(40) });
+const ZId = z.object({ id: z.string().min(1).max(100) });
 
 export async function updateProfileAction(
   _state: FormState,

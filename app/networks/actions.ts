@@ -12,7 +12,7 @@ import { requestToJoin } from "@/lib/networks/request-to-join";
 import { createNetwork, updateNetwork } from "@/lib/networks/save-network";
 import { z } from "zod";
 
-const ZNetworkId = z.object({ networkId: z.string().min(1).max(40) });
+const ZNetworkId = z.object({ networkId: z.string().min(1).max(100) });
 
 export async function requestToJoinAction(
   _state: FormState,

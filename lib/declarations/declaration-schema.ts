@@ -33,7 +33,7 @@ const date = (message: string) =>
 export const ZDeclaration = z
   .object({
     type: z.enum(INTEREST_TYPES, { error: "Choose the type of interest" }),
-    organisationId: z.string().trim().max(40).optional().default(""),
+    organisationId: z.string().trim().max(100).optional().default(""),
     partyName: z
       .string()
       .trim()

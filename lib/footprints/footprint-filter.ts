@@ -20,7 +20,7 @@ export const ZSearchText = z
 /** The footprint list's query string. ICSs by default: they are today's map. */
 export const ZFootprintFilter = z.object({
   kind: z.enum(["ICS", "STP", "ICP", "ALL"]).catch("ICS").default("ICS"),
-  region: z.string().max(40).catch("").default(""),
+  region: z.string().max(100).catch("").default(""),
   q: ZSearchText.default(""),
   page: ZPage.default(1),
 });

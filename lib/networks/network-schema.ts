@@ -10,7 +10,7 @@ const text = (label: string, max: number, required = false) => {
 
 /** A network as board admins create and edit it. */
 export const ZNetwork = z.object({
-  footprintId: z.string().trim().min(1, { error: "Choose the footprint" }).max(40),
+  footprintId: z.string().trim().min(1, { error: "Choose the footprint" }).max(100),
   name: text("Name", 200, true),
   purpose: text("Purpose", 2000, true),
   function: text("Function", 2000).default(""),
@@ -31,6 +31,6 @@ export const ZJoinRequest = z.object({
 });
 
 export const ZJoinDecision = z.object({
-  requestId: z.string().min(1).max(40),
+  requestId: z.string().min(1).max(100),
   decision: z.enum(["APPROVE", "DECLINE"]),
 });

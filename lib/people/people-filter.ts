@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZPage, ZSearchText } from "../footprints/footprint-filter";
 
 const ROLES = ["LAY_MEMBER", "NED", "CHAIR", "COUNCILLOR", "ASSOCIATE_NED", "OTHER"] as const;
-const id = z.string().max(40).catch("").default("");
+const id = z.string().max(100).catch("").default("");
 
 /** The people directory's query string. Every filter is optional. */
 export const ZPeopleFilter = z.object({

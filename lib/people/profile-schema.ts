@@ -5,7 +5,9 @@ const list = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
-  .pipe(z.array(z.string().min(1).max(40)).max(50));
+  .refine((values) => values.length <= 50 && values.every((v) => v.length > 0 && v.length <= 100), {
+    error: "Choose from the list",
+  });
 
 /** The "Your profile" form. Empty e-mail and phone clear the value. */
 export const ZProfile = z.object({
