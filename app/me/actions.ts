@@ -5,11 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { ZDeclaration, ZEndDeclaration } from "@/lib/declarations/declaration-schema";
-import {
-  addDeclaration,
-  endDeclaration,
-  updateDeclaration,
-} from "@/lib/declarations/save-declaration";
+import { addDeclaration } from "@/lib/declarations/add-declaration";
+import { endDeclaration } from "@/lib/declarations/end-declaration";
+import { updateDeclaration } from "@/lib/declarations/update-declaration";
 import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 import { ZProfile } from "@/lib/people/profile-schema";

@@ -9,7 +9,8 @@ import { decideJoinRequest } from "@/lib/networks/decide-join-request";
 import { leaveNetwork } from "@/lib/networks/leave-network";
 import { ZJoinDecision, ZJoinRequest, ZNetwork } from "@/lib/networks/network-schema";
 import { requestToJoin } from "@/lib/networks/request-to-join";
-import { createNetwork, updateNetwork } from "@/lib/networks/save-network";
+import { createNetwork } from "@/lib/networks/create-network";
+import { updateNetwork } from "@/lib/networks/update-network";
 import { z } from "zod";
 
 const ZNetworkId = z.object({ networkId: z.string().min(1).max(100) });

@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { firstValues } from "@/lib/footprints/footprint-filter";
 import { personName } from "@/lib/format/directory-labels";
 import { APPOINTMENT_ROLE_LABELS } from "@/lib/format/labels";
-import { getPeopleFilterOptions, listPeople } from "@/lib/people/list-people";
+import { getPeopleFilterOptions } from "@/lib/people/get-people-filter-options";
+import { listPeople } from "@/lib/people/list-people";
 import { ZPeopleFilter } from "@/lib/people/people-filter";
 
 export const metadata: Metadata = { title: "People" };

@@ -34,3 +34,15 @@ export const ZJoinDecision = z.object({
   requestId: z.string().min(1).max(100),
   decision: z.enum(["APPROVE", "DECLINE"]),
 });
+
+/** The stored fields of a network, as written and audited. */
+export function networkFields(input: NetworkInput) {
+  return {
+    name: input.name,
+    purpose: input.purpose,
+    function: input.function,
+    model: input.model,
+    howToJoin: input.howToJoin,
+    status: input.status,
+  };
+}

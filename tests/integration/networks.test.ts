@@ -4,7 +4,8 @@ import { decideJoinRequest } from "@/lib/networks/decide-join-request";
 import { getNetwork } from "@/lib/networks/get-network";
 import { leaveNetwork } from "@/lib/networks/leave-network";
 import { requestToJoin } from "@/lib/networks/request-to-join";
-import { createNetwork as createNetworkUseCase, updateNetwork } from "@/lib/networks/save-network";
+import { createNetwork as createNetworkUseCase } from "@/lib/networks/create-network";
+import { updateNetwork } from "@/lib/networks/update-network";
 import { createFootprint, testDb } from "../factories";
 import {
   createBoardAdminActor,

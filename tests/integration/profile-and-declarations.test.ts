@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { ZDeclaration } from "@/lib/declarations/declaration-schema";
-import {
-  addDeclaration,
-  endDeclaration,
-  updateDeclaration,
-} from "@/lib/declarations/save-declaration";
-import { getFootprint, getPublishedRegister } from "@/lib/footprints/get-footprint";
+import { addDeclaration } from "@/lib/declarations/add-declaration";
+import { endDeclaration } from "@/lib/declarations/end-declaration";
+import { updateDeclaration } from "@/lib/declarations/update-declaration";
+import { getFootprint } from "@/lib/footprints/get-footprint";
+import { getPublishedRegister } from "@/lib/footprints/get-published-register";
 import { getMyProfile } from "@/lib/people/get-my-profile";
 import { ZProfile } from "@/lib/people/profile-schema";
 import { updateProfile } from "@/lib/people/update-profile";

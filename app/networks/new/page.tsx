@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { requireRole } from "@/lib/auth/session";
-import { listAdministeredFootprints } from "@/lib/networks/save-network";
+import { listAdministeredFootprints } from "@/lib/networks/list-administered-footprints";
 import { NetworkForm } from "../network-form";
 
 export const metadata: Metadata = { title: "Create a network" };

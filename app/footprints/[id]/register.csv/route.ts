@@ -1,6 +1,6 @@
 import { toCsv } from "@/lib/csv/to-csv";
 import { DomainError } from "@/lib/errors/domain-error";
-import { getPublishedRegister } from "@/lib/footprints/get-footprint";
+import { getPublishedRegister } from "@/lib/footprints/get-published-register";
 import { INTEREST_TYPE_LABELS } from "@/lib/format/directory-labels";
 
 export const dynamic = "force-dynamic";

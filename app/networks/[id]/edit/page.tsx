@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { requireRole } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { getNetworkForEdit } from "@/lib/networks/save-network";
+import { getNetworkForEdit } from "@/lib/networks/get-network-for-edit";
 import { NetworkForm } from "../../network-form";
 
 export const metadata: Metadata = { title: "Edit network" };
