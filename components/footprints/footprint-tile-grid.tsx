@@ -53,7 +53,7 @@ export function FootprintTileGrid({ regions }: { regions: Region[] }) {
                 <li key={system.id}>
                   <Link
                     href={`/footprints/${system.id}`}
-                    className={`block h-full border-2 p-nhs-1 text-[0.8125rem] leading-tight no-underline hover:underline ${FOOTPRINT_STATUS_LEGEND[system.status].className} focus-visible:border-nhs-text focus-visible:bg-nhs-focus focus-visible:text-nhs-text`}
+                    className={`block h-full border-2 p-nhs-1 text-[0.8125rem] leading-tight hyphens-auto [overflow-wrap:anywhere] no-underline hover:underline ${FOOTPRINT_STATUS_LEGEND[system.status].className} focus-visible:border-nhs-text focus-visible:bg-nhs-focus focus-visible:text-nhs-text`}
                   >
                     {system.name}
                     <span className="sr-only">
