@@ -66,6 +66,38 @@ export function FootprintTileGrid({ regions }: { regions: Region[] }) {
           </div>
         ))}
       </div>
+      <details className="mt-nhs-4">
+        <summary className="cursor-pointer text-nhs-blue underline">The same as a table</summary>
+        <table className="mt-nhs-3 w-full border-collapse bg-white text-left text-nhs-16">
+          <caption className="sr-only">Network status of each integrated care system</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-nhs-grey-3 p-nhs-2">
+                Region
+              </th>
+              <th scope="col" className="border-b-2 border-nhs-grey-3 p-nhs-2">
+                Integrated care system
+              </th>
+              <th scope="col" className="border-b-2 border-nhs-grey-3 p-nhs-2">
+                Network
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.flatMap((region) =>
+              region.systems.map((system) => (
+                <tr key={system.id}>
+                  <td className="border-b border-nhs-border p-nhs-2">{region.name}</td>
+                  <td className="border-b border-nhs-border p-nhs-2">{system.name}</td>
+                  <td className="border-b border-nhs-border p-nhs-2">
+                    {FOOTPRINT_STATUS_LEGEND[system.status].label}
+                  </td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

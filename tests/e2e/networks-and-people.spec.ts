@@ -4,6 +4,8 @@ import { DEMO_ACCOUNTS, expect, test } from "./fixtures";
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-out/);
+  // After a client-side navigation the document title follows the page: wait for it before axe.
+  await expect(page).toHaveTitle(/\S/);
 }
 
 test("filter by the South East, open Surrey Heartlands, see its 13 workstreams and their leads", async ({
@@ -13,6 +15,7 @@ test("filter by the South East, open Surrey Heartlands, see its 13 workstreams a
 }) => {
   await signIn(DEMO_ACCOUNTS.member);
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
   await checkA11y();
   await page
     .getByRole("navigation", { name: "Main" })
@@ -57,6 +60,7 @@ test("signed out, a footprint shows no names and the directory asks to sign in",
 test("a member edits their profile and adds a declaration", async ({ page, signIn, checkA11y }) => {
   await signIn(DEMO_ACCOUNTS.member);
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
   await checkA11y();
   await page
     .getByRole("navigation", { name: "Main" })
@@ -107,6 +111,7 @@ test("a member asks to join a network and its board admin approves", async ({
   const name = `Surrey carers' voice network ${Date.now()}`;
   await signIn(DEMO_ACCOUNTS.boardAdmin);
   await expect(page).toHaveURL(/\/board/);
+  await expect(page).toHaveTitle(/^Your footprints/);
   await checkA11y();
   await page.goto("/networks");
   await checkA11y();
@@ -125,6 +130,7 @@ test("a member asks to join a network and its board admin approves", async ({
 
   await signIn(DEMO_ACCOUNTS.member);
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
   await checkA11y();
   await page.goto(networkUrl);
   await checkA11y();
@@ -137,6 +143,7 @@ test("a member asks to join a network and its board admin approves", async ({
 
   await signIn(DEMO_ACCOUNTS.boardAdmin);
   await expect(page).toHaveURL(/\/board/);
+  await expect(page).toHaveTitle(/^Your footprints/);
   await checkA11y();
   await page.goto(networkUrl);
   await expect(page.getByRole("heading", { name: "Requests to join" })).toBeVisible();
@@ -169,6 +176,7 @@ test("private profile fields never reach the browser", async ({ page, signIn, ch
   });
   await signIn(DEMO_ACCOUNTS.member);
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
   await checkA11y();
   await page.goto(`/people/${hidden.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -190,6 +198,7 @@ test("the header search finds footprints, networks and people, ranked", async ({
 }) => {
   await signIn(DEMO_ACCOUNTS.member);
   await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
   await checkA11y();
   await page.getByLabel("Search footprints, networks, organisations and people").fill("Surrey");
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -226,6 +235,7 @@ test.describe("without JavaScript", () => {
     test.setTimeout(120_000);
     await signIn({ email: "board.surrey@example.org" });
     await expect(page).toHaveURL(/\/board/);
+    await expect(page).toHaveTitle(/^Your footprints/);
     await checkA11y();
     await page.goto("/footprints");
     await checkA11y();
@@ -251,6 +261,7 @@ test.describe("without JavaScript", () => {
     test.setTimeout(120_000);
     await signIn({ email: "board.surrey@example.org" });
     await expect(page).toHaveURL(/\/board/);
+    await expect(page).toHaveTitle(/^Your footprints/);
     await checkA11y();
     await page.goto("/me");
     await checkA11y();
