@@ -9,34 +9,45 @@ const LIMIT = 10;
 type Hit = { id: string; name: string; detail: string | null; rank: number };
 
 /**
+ * A name matches the whole query (similar words or the exact phrase), or every word of it, in any
+ * order. Each test is one the column's trigram index answers.
+ */
+function nameMatches(column: string, query: string, words: string[]) {
+  const col = Prisma.raw(column);
+  return Prisma.sql`(${query} <% ${col} OR ${col} ILIKE ${containsPattern(query)} OR (${Prisma.join(
+    words.map((word) => Prisma.sql`(${word} <% ${col} OR ${col} ILIKE ${containsPattern(word)})`),
+    " AND ",
+  )}))`;
+}
+
+/**
  * Searches footprints, networks, organisations and (signed in only) people by name, ranked by
  * PostgreSQL's trigram word similarity. Every condition (`<%` and ILIKE) is answered by the
  * pg_trgm GIN indexes of the search migration, never by a scan of every row.
  */
 export async function search({ actor, query }: { actor: Actor | null; query: string }) {
   if (!isSearchable(query)) return null;
-  const like = containsPattern(query);
   const words = queryWords(query);
   const [footprints, networks, organisations, people] = await Promise.all([
     prisma.$queryRaw<Hit[]>`
       SELECT f."id", f."name", f."kind"::text AS "detail",
              word_similarity(${query}, f."name")::float8 AS "rank"
         FROM "Footprint" f
-       WHERE ${query} <% f."name" OR f."name" ILIKE ${like}
+       WHERE ${nameMatches('f."name"', query, words)}
        ORDER BY "rank" DESC, f."name" ASC
        LIMIT ${LIMIT}`,
     prisma.$queryRaw<Hit[]>`
       SELECT n."id", n."name", n."status"::text AS "detail",
              word_similarity(${query}, n."name")::float8 AS "rank"
         FROM "Network" n
-       WHERE ${query} <% n."name" OR n."name" ILIKE ${like}
+       WHERE ${nameMatches('n."name"', query, words)}
        ORDER BY "rank" DESC, n."name" ASC
        LIMIT ${LIMIT}`,
     prisma.$queryRaw<Hit[]>`
       SELECT o."id", o."name", o."kind"::text AS "detail",
              word_similarity(${query}, o."name")::float8 AS "rank"
         FROM "Organisation" o
-       WHERE (${query} <% o."name" OR o."name" ILIKE ${like}) AND o."closedOn" IS NULL
+       WHERE ${nameMatches('o."name"', query, words)} AND o."closedOn" IS NULL
        ORDER BY "rank" DESC, o."name" ASC
        LIMIT ${LIMIT}`,
     actor
