@@ -294,3 +294,40 @@ test.describe("without JavaScript", () => {
     await checkA11y();
   });
 });
+
+test("CSV exports: a footprint's published register for anyone, the directory for programme admins", async ({
+  page,
+  request,
+  signIn,
+  checkA11y,
+  db,
+}) => {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT "id" FROM "Footprint" WHERE "kind" = 'ICS' AND "name" = 'Surrey Heartlands'`,
+  );
+  const register = await request.get(`/footprints/${rows[0]!.id}/register.csv`);
+  expect(register.status()).toBe(200);
+  expect(register.headers()["content-type"]).toContain("text/csv");
+  const registerCsv = await register.text();
+  expect(registerCsv.split("\r\n")[0]).toBe("name,type,organisation_or_party,description,from,to");
+  expect(registerCsv).toContain("Trustee of Surrey Voluntary Sector Alliance");
+
+  expect((await request.get("/people/export.csv")).status()).toBe(404);
+  await signIn(DEMO_ACCOUNTS.member);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveTitle(/^Your start page/);
+  await checkA11y();
+  expect((await page.request.get("/people/export.csv")).status()).toBe(404);
+  await signOut(page);
+  await checkA11y();
+
+  await signIn(DEMO_ACCOUNTS.programmeAdmin);
+  await expect(page).toHaveURL(/\/admin/);
+  await expect(page).toHaveTitle(/^Programme administration/);
+  await checkA11y();
+  const directory = await page.request.get("/people/export.csv");
+  expect(directory.status()).toBe(200);
+  const csv = await directory.text();
+  expect(csv.split("\r\n")[0]).toContain("given_name,family_name,email");
+  expect(csv).toContain("Ashworth");
+});
