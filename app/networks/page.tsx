@@ -6,12 +6,14 @@ import { Tag } from "@/components/ui/tag";
 import { getActor } from "@/lib/auth/session";
 import { NETWORK_STATUS_TAGS } from "@/lib/format/labels";
 import { listNetworks } from "@/lib/networks/list-networks";
+import { listPendingRequests } from "@/lib/networks/list-pending-requests";
 
 export const metadata: Metadata = { title: "Networks" };
 export const dynamic = "force-dynamic";
 
 export default async function NetworksPage() {
   const [actor, networks] = await Promise.all([getActor(), listNetworks()]);
+  const waiting = actor ? await listPendingRequests({ actor }) : [];
   return (
     <PageWidth>
       <h1>Networks</h1>
@@ -23,6 +25,19 @@ export default async function NetworksPage() {
         <p>
           <Link href="/networks/new">Create a network</Link>
         </p>
+      ) : null}
+      {waiting.length ? (
+        <div className="mb-nhs-5 border-l-8 border-nhs-blue bg-white p-nhs-4">
+          <h2 className="mt-0">Requests to join waiting for you</h2>
+          <ul className="mb-0">
+            {waiting.map((network) => (
+              <li key={network.id}>
+                <Link href={`/networks/${network.id}`}>{network.name}</Link>:{" "}
+                {network._count.joinRequests} waiting
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <Table
         caption={`All networks (${networks.length})`}

@@ -145,8 +145,14 @@ test("a member asks to join a network and its board admin approves", async ({
   await expect(page).toHaveURL(/\/board/);
   await expect(page).toHaveTitle(/^Your footprints/);
   await checkA11y();
-  await page.goto(networkUrl);
-  await expect(page.getByRole("heading", { name: "Requests to join" })).toBeVisible();
+  await page.goto("/networks");
+  await expect(
+    page.getByRole("heading", { name: "Requests to join waiting for you" }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${networkUrl}$`));
+  await expect(page.getByRole("heading", { name: "Requests to join", exact: true })).toBeVisible();
   await expect(page.getByText("I would like to help.")).toBeVisible();
   await checkA11y();
   await page.getByRole("button", { name: "Approve Helen Ashworth" }).click();
