@@ -28,7 +28,7 @@ export default async function NewDeclarationPage() {
           description: "",
           startsOn: "",
           endsOn: "",
-          published: true,
+          published: false,
         }}
       />
     </PageWidth>
