@@ -57,3 +57,12 @@ CREATE UNIQUE INDEX "RoleGrant_one_unscoped" ON "RoleGrant" ("userId", "role") W
 
 -- Event capacity, when set, is positive.
 ALTER TABLE "Event" ADD CONSTRAINT "Event_capacity" CHECK ("capacity" IS NULL OR "capacity" > 0);
+
+-- Search: trigram indexes for the header search and the name filters (ILIKE and word similarity
+-- both use them). pg_trgm ships with PostgreSQL.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX "Footprint_name_trgm" ON "Footprint" USING gin ("name" gin_trgm_ops);
+CREATE INDEX "Organisation_name_trgm" ON "Organisation" USING gin ("name" gin_trgm_ops);
+CREATE INDEX "Network_name_trgm" ON "Network" USING gin ("name" gin_trgm_ops);
+CREATE INDEX "Person_givenName_trgm" ON "Person" USING gin ("givenName" gin_trgm_ops);
+CREATE INDEX "Person_familyName_trgm" ON "Person" USING gin ("familyName" gin_trgm_ops);

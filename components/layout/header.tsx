@@ -10,8 +10,11 @@ export function Header({ actor }: { actor: Actor | null }) {
   const nav = [
     { href: "/", label: "Home" },
     { href: "/footprints", label: "Footprints" },
+    { href: "/networks", label: "Networks" },
+    ...(actor ? [{ href: "/people", label: "People" }] : []),
     { href: "/#pilot-round", label: "Pilot round" },
     ...(actor ? [{ href: startPathFor(actor.roles), label: "Your start page" }] : []),
+    ...(actor?.personId ? [{ href: "/me", label: "Your profile" }] : []),
   ];
   return (
     <header className="bg-nhs-blue text-white" role="banner">
@@ -36,6 +39,30 @@ export function Header({ actor }: { actor: Actor | null }) {
           </svg>
           <span className="text-nhs-22 font-bold">{SERVICE_NAME}</span>
         </Link>
+        <form
+          method="get"
+          action="/search"
+          role="search"
+          aria-label="Site"
+          className="flex items-end gap-nhs-1 text-nhs-16"
+        >
+          <label htmlFor="header-search" className="sr-only">
+            Search footprints, networks, organisations and people
+          </label>
+          <input
+            id="header-search"
+            name="q"
+            type="search"
+            placeholder="Search"
+            className="h-10 w-48 rounded-none border-2 border-white bg-white px-nhs-2 text-nhs-text"
+          />
+          <button
+            type="submit"
+            className="h-10 cursor-pointer border-2 border-white bg-nhs-dark-blue px-nhs-2 font-bold text-white"
+          >
+            Search
+          </button>
+        </form>
         <nav aria-label="Account" className="text-nhs-16">
           {actor ? (
             <ul className="m-0 flex list-none flex-wrap items-center gap-nhs-3 p-0">

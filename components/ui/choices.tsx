@@ -1,61 +1,64 @@
 import type { ReactNode } from "react";
 import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
 
-export type Choice = { value: string; label: ReactNode; hint?: ReactNode };
+export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode };
 
-/** NHS.UK radios or checkboxes in a fieldset with a legend. */
+/**
+ * A fieldset of radios or checkboxes with a legend (NHS.UK radios and checkboxes). The first
+ * input's id is `id` (the field's name by default), so an error summary link lands on it; pass an
+ * `id` when several forms on one page share a field name.
+ */
 export function Choices({
   type,
-  id,
   name,
+  id = name,
   legend,
   hint,
   error,
-  choices,
-  defaultValue,
+  options,
+  checked,
   inline = false,
+  legendClassName = "text-nhs-19 font-bold",
 }: {
   type: "radio" | "checkbox";
-  id: string;
   name: string;
+  id?: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
-  choices: Choice[];
-  defaultValue?: string | string[];
+  options: ChoiceOption[];
+  checked: readonly string[];
   inline?: boolean;
+  legendClassName?: string;
 }) {
-  const selected = new Set(
-    Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [],
-  );
   return (
     <FormGroup error={error}>
-      <fieldset id={id} aria-describedby={describedBy({ id, hint, error })}>
-        <legend className="mb-nhs-2 font-bold">{legend}</legend>
+      <fieldset aria-describedby={describedBy({ id, hint, error })} className="m-0 border-0 p-0">
+        <legend className={`mb-nhs-2 ${legendClassName}`}>{legend}</legend>
         {hint ? <Hint id={id}>{hint}</Hint> : null}
         {error ? <ErrorMessage id={id}>{error}</ErrorMessage> : null}
-        <div className={inline ? "flex flex-wrap gap-x-nhs-4" : ""}>
-          {choices.map((choice, index) => {
-            const inputId = `${id}-${index}`;
+        <div className={inline ? "flex flex-wrap gap-x-nhs-5" : ""}>
+          {options.map((option, index) => {
+            const inputId = index === 0 ? id : `${id}-${index + 1}`;
             return (
-              <div key={choice.value} className="mb-nhs-2 flex items-start gap-nhs-2">
+              <div key={option.value} className="mb-nhs-2 flex items-start gap-nhs-2">
                 <input
-                  type={type}
                   id={inputId}
+                  type={type}
                   name={name}
-                  value={choice.value}
-                  defaultChecked={selected.has(choice.value)}
-                  aria-describedby={choice.hint ? `${inputId}-hint` : undefined}
-                  className="mt-[2px] h-8 w-8 shrink-0 accent-nhs-text"
+                  value={option.value}
+                  defaultChecked={checked.includes(option.value)}
+                  aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
+                  className="mt-[2px] h-6 w-6 shrink-0 accent-nhs-text"
                 />
-                <label htmlFor={inputId} className="cursor-pointer pt-[4px]">
-                  {choice.label}
-                  {choice.hint ? (
+                <label htmlFor={inputId}>
+                  {option.label}
+                  {option.hint ? (
                     <span
-                      id={`${inputId}-hint`}
+                      id={`${inputId}-item-hint`}
                       className="block text-nhs-16 text-nhs-secondary-text"
                     >
-                      {choice.hint}
+                      {option.hint}
                     </span>
                   ) : null}
                 </label>

@@ -24,7 +24,7 @@ export function Textarea({
           name={name}
           rows={rows}
           {...aria}
-          className={`block w-full border-2 bg-white p-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"}`}
+          className={`block w-full rounded-none border-2 bg-white p-nhs-2 text-nhs-19 ${error ? "border-nhs-error" : "border-nhs-grey-1"}`}
           {...props}
         />
       )}

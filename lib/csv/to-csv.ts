@@ -1,22 +1,22 @@
 /**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab or
- * carriage return) are prefixed with an apostrophe, so an exported name cannot execute (OWASP,
- * "CSV injection").
+ * Writes CSV (RFC 4180, CRLF line ends). A cell that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, as OWASP
+ * advises against CSV injection.
  */
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
-function escapeCell(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return "";
-  let text = cell instanceof Date ? cell.toISOString() : String(cell);
-  if (typeof cell === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  return rows.map((row) => row.map(formatCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export function toCsv({ header, rows }: { header: string[]; rows: CsvCell[][] }): string {
-  return [header, ...rows].map((row) => row.map(escapeCell).join(",")).join("\r\n") + "\r\n";
+function formatCell(value: CsvCell): string {
+  if (value === null || value === undefined) return "";
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A download response with a safe file name. */
+/** A download response with a safe file name, and a byte-order mark so spreadsheets read UTF-8. */
 export function csvResponse({ filename, csv }: { filename: string; csv: string }): Response {
   const safe = filename.replace(/[^A-Za-z0-9._-]+/g, "-");
   return new Response(`\uFEFF${csv}`, {

@@ -1,13 +1,13 @@
-import "server-only";
 import { notFound } from "next/navigation";
-import { DomainError } from "../errors/domain-error";
+import { DomainError } from "./domain-error";
 
-/** Runs a read use-case for a page: "not found" refusals become the 404 page. */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+/** Awaits a use-case for a page, answering 404 when it says NOT_FOUND (or FORBIDDEN: same answer). */
+export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
-    return await read;
+    return await work;
   } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      notFound();
     throw error;
   }
 }

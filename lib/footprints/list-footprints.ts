@@ -1,28 +1,39 @@
 import "server-only";
 import { prisma } from "../db/prisma";
-import type { FootprintKind } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { type FootprintFilter, paginate } from "./footprint-filter";
 
-/** Footprints of one kind (or all), grouped by region, for the public list. Public data: no actor needed. */
-export async function listFootprints({ kind }: { kind?: FootprintKind }) {
-  const [regions, footprints] = await Promise.all([
+/**
+ * One page of footprints, filtered by kind, region and name. Public data: no actor needed. A fixed
+ * number of queries whatever the page holds (the count, the page with its relations, the regions).
+ */
+export async function listFootprints({ filter }: { filter: FootprintFilter }) {
+  const where: Prisma.FootprintWhereInput = {
+    ...(filter.kind !== "ALL" ? { kind: filter.kind } : {}),
+    ...(filter.region ? { regionId: filter.region } : {}),
+    // ILIKE on the name, answered by the trigram index Footprint_name_trgm.
+    ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {}),
+  };
+  const [total, regions] = await Promise.all([
+    prisma.footprint.count({ where }),
     prisma.region.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.footprint.findMany({
-      where: kind ? { kind } : {},
-      orderBy: [{ name: "asc" }],
-      select: {
-        id: true,
-        kind: true,
-        name: true,
-        odsCode: true,
-        onsCode: true,
-        regionId: true,
-        parent: { select: { name: true } },
-        _count: { select: { networks: true, organisations: true } },
-      },
-    }),
   ]);
-  return regions.map((region) => ({
-    ...region,
-    footprints: footprints.filter((f) => f.regionId === region.id),
-  }));
+  const page = paginate({ total, page: filter.page });
+  const footprints = await prisma.footprint.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: page.skip,
+    take: page.take,
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      odsCode: true,
+      onsCode: true,
+      region: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true } },
+      _count: { select: { networks: true, organisations: true } },
+    },
+  });
+  return { footprints, total, page, regions };
 }

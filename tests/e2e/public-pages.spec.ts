@@ -14,23 +14,32 @@ test("the home page explains the networks and the pilot round", async ({ page, c
   await checkA11y();
 });
 
-test("the 42 integrated care systems appear, grouped by the 7 regions", async ({
+test("the 42 integrated care systems appear, listed and as a tile grid by region", async ({
   page,
   checkA11y,
 }) => {
   await page.goto("/footprints");
-  await expect(page.getByText("42 integrated care systems in 7 regions")).toBeVisible();
-  await expect(page.getByRole("table")).toHaveCount(7);
-  // Each table has a header row; the data rows are the ICSs.
-  await expect(page.locator("tbody tr")).toHaveCount(42);
-  await expect(page.getByRole("cell", { name: "Surrey Heartlands" })).toBeVisible();
+  await expect(page.getByText(/^42 integrated care systems\.$/)).toBeVisible();
+  // The list is paged, 25 to a page; the tile grid shows every ICS, grouped by the 7 regions.
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(25);
+  const grid = page.getByRole("region", { name: "Networks across England" });
+  await expect(grid.getByRole("heading", { level: 3 })).toHaveCount(7);
+  await expect(grid.getByRole("listitem").getByRole("link")).toHaveCount(42);
+  await expect(
+    grid.getByRole("link", { name: /^Surrey Heartlands\s*: Network established$/ }),
+  ).toBeVisible();
+  await expect(grid.getByRole("list", { name: "Key" })).toContainText("Pilot site");
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(17);
   await expect(page.getByRole("cell", { name: "West Yorkshire" })).toBeVisible();
   await checkA11y();
 
   await page.getByLabel("Show").selectOption("STP");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/kind=STP/);
-  await expect(page.getByText(/^44 STPs in/)).toBeVisible();
+  await expect(page.getByText(/^44 STPs\.$/)).toBeVisible();
   await checkA11y();
 });
 
@@ -66,7 +75,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Show").selectOption("ICP");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/kind=ICP/);
-    await expect(page.getByText(/integrated care partnerships in/)).toBeVisible();
+    await expect(page.getByText(/^\d+ integrated care partnerships\.$/)).toBeVisible();
     await checkA11y();
   });
 });

@@ -8,8 +8,8 @@ export async function GET() {
   const actor = await getActor();
   if (!actor?.roles.has("PROGRAMME_ADMIN")) return new Response("Not found", { status: 404 });
   const footprints = await getAllCoverage({ actor });
-  const csv = toCsv({
-    header: [
+  const csv = toCsv([
+    [
       "Footprint",
       "Kind",
       "Region",
@@ -20,7 +20,7 @@ export async function GET() {
       "Percent",
       "Gaps",
     ],
-    rows: footprints.map((f) => [
+    ...footprints.map((f) => [
       f.name,
       f.kind,
       f.regionName,
@@ -31,6 +31,6 @@ export async function GET() {
       f.percent,
       f.gaps.join("; "),
     ]),
-  });
+  ]);
   return csvResponse({ filename: "coverage-all-footprints.csv", csv });
 }

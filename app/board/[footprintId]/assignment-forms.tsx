@@ -59,8 +59,8 @@ export function AssignPersonForm({
           legend={`Assign ${personName} as`}
           inline
           error={state.fieldErrors?.role}
-          defaultValue={state.values?.role ?? defaultRole}
-          choices={[
+          checked={[state.values?.role ?? defaultRole]}
+          options={[
             { value: "LEAD", label: "Non-executive lead" },
             { value: "MEMBER", label: "Member" },
           ]}
@@ -199,8 +199,8 @@ export function WorkstreamForm({
           legend="Skills it needs"
           hint="Suggestions rank people with these skills first. Select all that apply."
           error={state.fieldErrors?.skillIds}
-          defaultValue={existing?.skillIds ?? []}
-          choices={skills.map((skill) => ({ value: skill.id, label: skill.name }))}
+          checked={existing?.skillIds ?? []}
+          options={skills.map((skill) => ({ value: skill.id, label: skill.name }))}
         />
       ) : null}
       {existing ? (
@@ -210,8 +210,8 @@ export function WorkstreamForm({
           name="status"
           legend="Status"
           error={state.fieldErrors?.status}
-          defaultValue={values?.status ?? existing.status}
-          choices={[
+          checked={[values?.status ?? existing.status]}
+          options={[
             { value: "ACTIVE", label: "Active" },
             ...(kind === "workstreams" ? [{ value: "PAUSED", label: "Paused" }] : []),
             {

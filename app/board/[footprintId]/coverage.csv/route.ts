@@ -14,9 +14,9 @@ export async function GET(
   if (!actor) return new Response("Not found", { status: 404 });
   try {
     const { footprint, coverage } = await getFootprintCoverage({ actor, footprintId });
-    const csv = toCsv({
-      header: ["Footprint", "Type", "Name", "Non-executive lead or holder", "Members", "Covered"],
-      rows: coverage.rows.map((row) => [
+    const csv = toCsv([
+      ["Footprint", "Type", "Name", "Non-executive lead or holder", "Members", "Covered"],
+      ...coverage.rows.map((row) => [
         footprint.name,
         row.kind === "seat" ? "Board seat" : "Workstream",
         row.name,
@@ -24,7 +24,7 @@ export async function GET(
         row.members.join("; "),
         row.covered ? "yes" : "no",
       ]),
-    });
+    ]);
     return csvResponse({ filename: `coverage-${footprint.name}.csv`, csv });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND")
