@@ -80,7 +80,7 @@ export default async function MemberDashboardPage() {
       <h2>Your bids</h2>
       {bids.length ? (
         bids.map((bid) => (
-          <Card key={bid.id} heading={bid.title} headingLevel="h3">
+          <Card key={bid.id} heading={bid.title} href={`/bids/${bid.id}`} headingLevel="h3">
             <p className="mb-nhs-2">
               {bid.footprint.name} · {bid.round.title} ·{" "}
               {bid.leadUserId === actor.id ? "you are the lead" : "you are a co-author"}
