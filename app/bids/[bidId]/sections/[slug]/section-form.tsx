@@ -53,7 +53,16 @@ export function SectionForm({
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // After a posted save comes back with errors, remount the textarea with the text the user sent.
-  const textareaKey = useMemo(() => Math.random().toString(36), [state]); // eslint-disable-line react-hooks/exhaustive-deps
+  const textareaKey = useMemo(
+    () =>
+      JSON.stringify([
+        state.values?.body,
+        state.fieldErrors,
+        state.formError,
+        state.conflict?.version,
+      ]),
+    [state],
+  );
 
   const shown = autosave ?? state;
   const conflict = shown.conflict;
