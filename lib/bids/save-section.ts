@@ -71,6 +71,8 @@ export async function saveSection({
             updatedBy: { select: { name: true } },
           },
         });
+        // The same text is already there (an autosave racing the Save button): nothing to choose.
+        if (current.body === body) return { version: current.version, savedAt: current.updatedAt };
         throw new StaleSectionError({
           body: current.body,
           version: current.version,

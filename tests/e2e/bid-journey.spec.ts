@@ -14,6 +14,14 @@ const SECTIONS = [
 
 type Helpers = { page: Page; checkA11y: () => Promise<void> };
 
+/** After a client-side navigation Next.js sets the document title a moment later: wait for it. */
+function checkedWithTitle(page: Page, checkA11y: () => Promise<void>) {
+  return async () => {
+    await expect(page).toHaveTitle(/\S/);
+    await checkA11y();
+  };
+}
+
 async function openBid({ page, checkA11y }: Helpers, title: RegExp) {
   await page.getByRole("link", { name: "Your bids", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your bids" })).toBeVisible();
@@ -128,6 +136,8 @@ test("a member writes the bid section by section, leaves, comes back, checks and
   signIn,
   checkA11y,
 }) => {
+  test.setTimeout(240_000);
+  checkA11y = checkedWithTitle(page, checkA11y);
   const helpers = { page, checkA11y };
   const title = /^Surrey Heartlands: from discussion group/;
   await signIn({ email: "member@example.org" });
@@ -155,6 +165,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the same journey works with plain form posts", async ({ page, signIn, checkA11y }) => {
+    // Each axe check without JavaScript opens a second browser context, so this walk is slow.
+    test.setTimeout(360_000);
     const helpers = { page, checkA11y };
     const email = "member.norfolk-and-waveney@example.org";
     const title = /^Norfolk and Waveney/;

@@ -49,7 +49,6 @@ export function SectionForm({
   const [autosave, setAutosave] = useState<BidFormState | null>(null);
   const [version, setVersion] = useState(initialVersion);
   const [status, setStatus] = useState("");
-  const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // After a posted save comes back with errors, remount the textarea with the text the user sent.
@@ -74,7 +73,6 @@ export function SectionForm({
     const form = formRef.current;
     if (!form || conflict) return;
     const data = new FormData(form);
-    setSaving(true);
     setStatus("Saving…");
     try {
       const result = await autosaveSectionAction(data);
@@ -88,8 +86,6 @@ export function SectionForm({
       }
     } catch {
       setStatus("Not saved: check your connection. Your text is still here.");
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -142,18 +138,11 @@ export function SectionForm({
             clearTimeout(timer.current);
             timer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
           }}
-          onBlur={() => {
-            if (timer.current) {
-              clearTimeout(timer.current);
-              timer.current = undefined;
-              void runAutosave();
-            }
-          }}
         />
         <p role="status" aria-live="polite" className="min-h-6 text-nhs-secondary-text">
           {status}
         </p>
-        <Button disabled={pending || saving}>
+        <Button disabled={pending}>
           {conflict ? "Keep my version" : "Save and return to the bid"}
         </Button>
       </form>
