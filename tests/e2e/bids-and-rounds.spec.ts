@@ -97,6 +97,17 @@ test("a programme admin lists, filters and exports the bids, and opens the round
   expect(lines[0]).toMatch(/^Bid ID,Title,Round,Footprint/);
   expect(lines.length).toBeGreaterThanOrEqual(7);
 
+  // Any bid opens read-only for an admin, with its printable view.
+  await table.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "1. Your answers" })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Printable version of the bid" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Your answers" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await checkA11y();
+
   await page.getByRole("link", { name: "Rounds", exact: true }).click();
   await checkA11y();
   await page.getByRole("link", { name: "Non-executive community network pilot sites" }).click();

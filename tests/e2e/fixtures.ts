@@ -67,6 +67,8 @@ export const test = base.extend<Fixtures>({
   checkA11y: async ({ page, browser, javaScriptEnabled }, use) => {
     await use(async (target = page) => {
       await target.waitForLoadState("load");
+      // After a client-side navigation Next.js sets the document title a moment later.
+      await expect(target).toHaveTitle(/\S/);
       const results = javaScriptEnabled
         ? await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze()
         : await analyzeWithoutPageScripts({ browser, page: target });
