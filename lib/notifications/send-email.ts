@@ -1,21 +1,22 @@
 import "server-only";
 import { env } from "../env";
+import { sendSmtp } from "./smtp-client";
 
 export type EmailMessage = { to: string; subject: string; text: string };
 
 /**
- * Sends one email. An SMTP client is not built yet: with SMTP_URL unset (the default), the email
- * is written to the server log instead, so a demo or a developer can still read it. With SMTP_URL
- * set, the same log line says that delivery over SMTP is not available in this version.
+ * Sends one email through the relay at SMTP_URL. With SMTP_URL unset (the default, and in the
+ * demo), the email is written to the server log instead, so it can still be read.
  */
-export async function sendEmail(message: EmailMessage): Promise<void> {
-  const { SMTP_URL, EMAIL_FROM } = env();
-  const line = JSON.stringify({ from: EMAIL_FROM, ...message });
-  if (!SMTP_URL) {
-    console.info(`[email] SMTP_URL is not set, so the email is written here instead: ${line}`);
+export async function sendEmail(
+  message: EmailMessage,
+  { smtpUrl = env().SMTP_URL, from = env().EMAIL_FROM }: { smtpUrl?: string; from?: string } = {},
+): Promise<void> {
+  if (!smtpUrl) {
+    console.info(
+      `[email] SMTP_URL is not set, so the email is written here instead: ${JSON.stringify({ from, ...message })}`,
+    );
     return;
   }
-  console.warn(
-    `[email] SMTP delivery is not implemented yet, so the email is written here: ${line}`,
-  );
+  await sendSmtp(smtpUrl, { from, ...message });
 }
