@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import {
   handleAddCoAuthor,
@@ -97,7 +98,11 @@ export async function withdrawBidAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireUser();
-  const bidId = String(formDataToObject(formData).bidId ?? "");
+  const input = z
+    .object({ bidId: z.string().min(1).max(100) })
+    .safeParse(formDataToObject(formData));
+  if (!input.success) return { formError: "Reload the page and try again" };
+  const { bidId } = input.data;
   try {
     await withdrawBid({ actor, bidId });
   } catch (error) {

@@ -123,3 +123,23 @@ test("a member cannot reach the bid export", async ({ page, signIn, checkA11y })
   const csv = await page.request.get("/admin/bids/export");
   expect(csv.status()).toBe(404);
 });
+
+test("markup already in an answer is shown as text, never run", async ({
+  page,
+  signIn,
+  checkA11y,
+  db,
+}) => {
+  await db.query(
+    `UPDATE "BidSection" SET body = $1 WHERE "bidId" = 'seed-bid-pilot-sites-2026-qnx' AND key = 'INNOVATION'`,
+    ['<script>document.title="pwned"</script><b>bold?</b>'],
+  );
+  await signIn({ email: "member.sussex@example.org" });
+  await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
+  await checkA11y();
+  await page.goto("/bids/seed-bid-pilot-sites-2026-qnx/check");
+  await expect(page.getByText('<script>document.title="pwned"</script><b>bold?</b>')).toBeVisible();
+  await expect(page.locator("main b")).toHaveCount(0);
+  await expect(page).not.toHaveTitle("pwned");
+  await checkA11y();
+});
