@@ -128,7 +128,7 @@ test("a member writes the bid section by section, leaves, comes back, checks and
   signIn,
   checkA11y,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const helpers = { page, checkA11y };
   const title = /^Surrey Heartlands: from discussion group/;
   await signIn({ email: "member@example.org" });
@@ -154,6 +154,35 @@ test("a member writes the bid section by section, leaves, comes back, checks and
   // Everyone on the bid is notified in the portal (and by email, here written to the server log).
   await page.getByRole("link", { name: "Notifications", exact: true }).click();
   await expect(page.getByRole("link", { name: /^Bid submitted: Surrey Heartlands/ })).toBeVisible();
+  await checkA11y();
+
+  // The lead withdraws it before the deadline, which frees the footprint for a new bid.
+  await page.getByRole("link", { name: /^Bid submitted: Surrey Heartlands/ }).click();
+  await checkA11y();
+  await page.getByRole("button", { name: "Withdraw the bid" }).click();
+  await expect(page.getByText("The bid has been withdrawn")).toBeVisible();
+  await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Your bids", exact: true }).click();
+  await checkA11y();
+  await page.getByLabel("Footprint").selectOption({ label: "Surrey Heartlands (ICS)" });
+  await page.getByLabel("Title of the bid").fill("Surrey Heartlands: a second try");
+  await page.getByRole("button", { name: "Start the bid" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Surrey Heartlands: a second try" }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Co-authors", exact: true }).click();
+  await checkA11y();
+  await page.getByLabel("Their email address").fill("member.west-yorkshire@example.org");
+  await page.getByRole("button", { name: "Add co-author" }).click();
+  await expect(
+    page.getByRole("link", { name: /current appointment in this bid's footprint/ }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Their email address").fill("member.surrey-heartlands@example.org");
+  await page.getByRole("button", { name: "Add co-author" }).click();
+  await expect(page.getByText("Co-author added. They have been notified.")).toBeVisible();
   await checkA11y();
 });
 
