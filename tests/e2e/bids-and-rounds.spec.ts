@@ -143,3 +143,43 @@ test("markup already in an answer is shown as text, never run", async ({
   await expect(page).not.toHaveTitle("pwned");
   await checkA11y();
 });
+
+test("a programme admin creates a draft round in UK time; it cannot open without a scale", async ({
+  page,
+  signIn,
+  checkA11y,
+}) => {
+  await signIn({ email: DEMO_ACCOUNTS.programmeAdmin.email });
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Programme administration" }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Rounds", exact: true }).click();
+  await checkA11y();
+  await page.getByRole("link", { name: "Create a round" }).click();
+  await checkA11y();
+  await page.getByLabel("Title").fill("Second wave pilot sites");
+  await page.getByLabel("Web address name").fill("second-wave-e2e");
+  await page.getByLabel("What the round funds").fill("More networks.");
+  await page.getByLabel("Opens (UK time)").fill("2027-03-28T01:30");
+  await page.getByLabel("Closes (UK time)").fill("2027-07-01T12:00");
+  await page.getByLabel("Budget, in pounds").fill("100000");
+  await page.getByRole("button", { name: "Create the round" }).click();
+  await expect(page.getByRole("link", { name: /does not exist in the UK/ })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Opens (UK time)").fill("2027-03-28T09:00");
+  await page.getByRole("button", { name: "Create the round" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Second wave pilot sites" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Closes (UK time)")).toHaveValue("2027-07-01T12:00");
+  await expect(page.getByRole("group", { name: "Criterion 1" }).getByLabel("Name")).toHaveValue(
+    "Innovation",
+  );
+  await checkA11y();
+  await page.getByRole("button", { name: "Open the round for bids" }).click();
+  await expect(
+    page.getByText("Add a scoring scale of at least two points before opening"),
+  ).toBeVisible();
+  await checkA11y();
+});
