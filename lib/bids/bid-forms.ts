@@ -17,7 +17,7 @@ import { savePartners } from "./save-partners";
 import { saveSection, StaleSectionError, type SectionConflict } from "./save-section";
 import { sectionBySlug } from "./sections";
 import { startBid } from "./start-bid";
-import { IncompleteBidError, submitBid } from "./submit-bid";
+import { IncompleteBidError, NotADraftError, submitBid } from "./submit-bid";
 
 type Raw = Record<string, string | string[]>;
 type Ok<T> = { ok: true } & T;
@@ -250,7 +250,7 @@ export async function handleSubmitBid({
         fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
       };
     // A second click or a second tab: the first submission stands, so show it.
-    if (error instanceof DomainError && error.message === "This bid has already been submitted")
+    if (error instanceof NotADraftError)
       return { ok: true, bidId: parsed.data.bidId, alreadySubmitted: true };
     return formStateFrom(error);
   }

@@ -87,6 +87,13 @@ export async function submitBid({
   return { submittedAt };
 }
 
+/** The bid is no longer a draft: a second click, a second tab, or a bid already withdrawn. */
+export class NotADraftError extends DomainError {
+  constructor() {
+    super({ code: "INVALID_STATE", message: "This bid has already been submitted" });
+  }
+}
+
 function alreadySubmitted() {
-  return new DomainError({ code: "INVALID_STATE", message: "This bid has already been submitted" });
+  return new NotADraftError();
 }

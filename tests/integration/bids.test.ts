@@ -1,6 +1,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/session";
-import { handleSaveBudget, handleSaveSection, handleStartBid } from "@/lib/bids/bid-forms";
+import {
+  handleSaveBudget,
+  handleSaveSection,
+  handleStartBid,
+  handleSubmitBid,
+} from "@/lib/bids/bid-forms";
 import { addCoAuthor } from "@/lib/bids/add-co-author";
 import { getBid } from "@/lib/bids/get-bid";
 import { saveSection, StaleSectionError } from "@/lib/bids/save-section";
@@ -296,6 +301,30 @@ describe("submitting", () => {
       where: { link: `/bids/${bid.id}` },
     });
     expect(notifications.map((n) => n.userId).sort()).toEqual([lead.id, coAuthor.id].sort());
+  });
+
+  it("a second click on Confirm and submit shows the first submission and submits nothing", async () => {
+    const { bid, lead } = await setUp();
+    const raw = { bidId: bid.id, declaration: "yes" };
+    expect(await handleSubmitBid({ actor: lead, raw })).toEqual({
+      ok: true,
+      bidId: bid.id,
+      alreadySubmitted: false,
+    });
+    expect(await handleSubmitBid({ actor: lead, raw })).toEqual({
+      ok: true,
+      bidId: bid.id,
+      alreadySubmitted: true,
+    });
+    expect(await auditActions(bid.id)).toEqual(["bid.submitted"]);
+  });
+
+  it("the declaration is required by the form", async () => {
+    const { bid, lead } = await setUp();
+    expect(await handleSubmitBid({ actor: lead, raw: { bidId: bid.id } })).toMatchObject({
+      fieldErrors: { declaration: expect.stringMatching(/^Confirm/) },
+    });
+    expect((await testDb().bid.findUniqueOrThrow({ where: { id: bid.id } })).state).toBe("DRAFT");
   });
 
   it("refuses an incomplete bid, and one without the declaration", async () => {

@@ -12,7 +12,8 @@ export default async function SubmittedPage({ params }: { params: Promise<{ bidI
   const { bidId } = await params;
   const actor = await requireUser({ returnTo: `/bids/${bidId}` });
   const bid = await loadBidOr404({ actor, bidId });
-  if (!bid.submittedAt || bid.state === "DRAFT") redirect(`/bids/${bid.id}`);
+  if (!bid.submittedAt || bid.state === "DRAFT" || bid.state === "WITHDRAWN")
+    redirect(`/bids/${bid.id}`);
   return (
     <PageWidth>
       <div className="mb-nhs-5 bg-nhs-green p-nhs-5 text-white">
