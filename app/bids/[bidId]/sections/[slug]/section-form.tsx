@@ -67,16 +67,45 @@ export function SectionForm({
   const conflict = shown.conflict;
   const formVersion = conflict ? conflict.version : version;
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Text typed but not yet saved: saved at once when the tab is hidden (switching apps, closing
+  // a laptop), and the browser asks before the page is closed or left.
+  const dirty = useRef(false);
+  const autosaveNow = useRef<() => void>(() => {});
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && dirty.current) autosaveNow.current();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => {
+      clearTimeout(timer.current);
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, []);
+
+  useEffect(() => {
+    autosaveNow.current = () => {
+      clearTimeout(timer.current);
+      void runAutosave();
+    };
+  });
 
   async function runAutosave() {
     const form = formRef.current;
     if (!form || conflict) return;
     const data = new FormData(form);
+    const sent = data.get("body");
     setStatus("Saving…");
     try {
       const result = await autosaveSectionAction(data);
       if (result.ok) {
+        // Typing during the save leaves the page dirty: the next autosave takes it.
+        if (formRef.current && new FormData(formRef.current).get("body") === sent)
+          dirty.current = false;
         setVersion(result.version);
         setAutosave(null);
         setStatus(`Saved at ${ukTime(result.savedAt)}`);
@@ -118,7 +147,10 @@ export function SectionForm({
         ref={formRef}
         action={formAction}
         noValidate
-        onSubmit={() => clearTimeout(timer.current)}
+        onSubmit={() => {
+          clearTimeout(timer.current);
+          dirty.current = false;
+        }}
       >
         <input type="hidden" name="bidId" value={bidId} />
         <input type="hidden" name="section" value={slug} />
@@ -135,6 +167,7 @@ export function SectionForm({
           rows={12}
           defaultValue={state.values?.body ?? body}
           onValueChange={() => {
+            dirty.current = true;
             clearTimeout(timer.current);
             timer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
           }}
