@@ -67,6 +67,9 @@ export default async function HomePage() {
             </p>
           </InsetText>
           <p>{round.description}</p>
+          <p>
+            <Link href={`/rounds/${round.slug}`}>Read about the round and how to apply</Link>
+          </p>
           <Table
             caption="How bids are scored"
             head={["Criterion", "Weight", "What assessors look for"]}

@@ -38,6 +38,11 @@ export const ZEnv = z.object({
   SIGNIN_LOCK_MINUTES: intInRange(1, 24 * 60).default(15),
   SEED_DEMO_DATA: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" })
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default("Non-executive networks <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

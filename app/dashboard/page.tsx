@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { Card } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
@@ -120,11 +121,14 @@ export default async function MemberDashboardPage() {
       ) : (
         <p>You have no notifications.</p>
       )}
+      <p>
+        <Link href="/notifications">All your notifications</Link>
+      </p>
 
       <h2>Your bids</h2>
       {bids.length ? (
         bids.map((bid) => (
-          <Card key={bid.id} heading={bid.title} headingLevel="h3">
+          <Card key={bid.id} heading={bid.title} href={`/bids/${bid.id}`} headingLevel="h3">
             <p className="mb-nhs-2">
               {bid.footprint.name} · {bid.round.title} ·{" "}
               {bid.leadUserId === actor.id ? "you are the lead" : "you are a co-author"}

@@ -15,6 +15,14 @@ export function Header({ actor }: { actor: Actor | null }) {
     { href: "/#pilot-round", label: "Pilot round" },
     ...(actor ? [{ href: startPathFor(actor.roles), label: "Your start page" }] : []),
     ...(actor?.personId ? [{ href: "/me", label: "Your profile" }] : []),
+    ...(actor?.roles.has("MEMBER") ? [{ href: "/bids", label: "Your bids" }] : []),
+    ...(actor?.roles.has("PROGRAMME_ADMIN")
+      ? [
+          { href: "/admin/rounds", label: "Rounds" },
+          { href: "/admin/bids", label: "All bids" },
+        ]
+      : []),
+    ...(actor ? [{ href: "/notifications", label: "Notifications" }] : []),
   ];
   return (
     <header className="bg-nhs-blue text-white" role="banner">

@@ -5,7 +5,8 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import { dateOnly, formatUkDate } from "../format/dates";
-import { createNotification } from "../notifications/create-notification";
+import { deliverEmails, notify } from "../notifications/notify";
+import type { EmailMessage } from "../notifications/send-email";
 import { assertBoardAdminOf } from "./footprint-access";
 import { eligibleInFootprint } from "./load-candidates";
 import type { AssignPersonInput } from "./schemas";
@@ -36,8 +37,9 @@ export async function assignPerson({
   assertBoardAdminOf({ actor, footprintId });
   const role = kind === "seats" ? "MEMBER" : input.role;
 
+  const outbox: EmailMessage[] = [];
   try {
-    return await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx) => {
       const target =
         kind === "workstreams"
           ? await tx.workstream.findFirst({
@@ -164,16 +166,20 @@ export async function assignPerson({
         });
       }
       if (person.user) {
-        await createNotification(tx, {
-          userId: person.user.id,
-          kind: "assignment.started",
-          title: `You have been assigned to ${target.name}`,
-          body: `${role === "LEAD" ? "Non-executive lead" : kind === "seats" ? "Board seat holder" : "Member"}, ${target.footprint.name}, from ${formatUkDate(dateOnly(startsOn))}.`,
-          link: "/dashboard",
-        });
+        outbox.push(
+          ...(await notify(tx, {
+            userIds: [person.user.id],
+            kind: "assignment.started",
+            title: `You have been assigned to ${target.name}`,
+            body: `${role === "LEAD" ? "Non-executive lead" : kind === "seats" ? "Board seat holder" : "Member"}, ${target.footprint.name}, from ${formatUkDate(dateOnly(startsOn))}.`,
+            link: "/dashboard",
+          })),
+        );
       }
       return { assignmentId: assignment.id };
     });
+    await deliverEmails(outbox);
+    return result;
   } catch (error) {
     // The partial unique indexes refuse the loser of two simultaneous assignments.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -5,7 +5,8 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import { ukDateString, dateOnly } from "../format/dates";
-import { createNotification } from "../notifications/create-notification";
+import { deliverEmails, notify } from "../notifications/notify";
+import type { EmailMessage } from "../notifications/send-email";
 import { assertBoardAdminOf } from "./footprint-access";
 import type { SaveBoardSeatInput, SaveWorkstreamInput } from "./schemas";
 
@@ -43,7 +44,8 @@ export async function saveWorkstream({
     status: input.status,
     closedAt: input.status === "CLOSED" ? now : null,
   };
-  return withUniqueName(input.name, () =>
+  const outbox: EmailMessage[] = [];
+  const result = await withUniqueName(input.name, () =>
     prisma.$transaction(async (tx) => {
       if (!input.id) {
         const created = await tx.workstream.create({
@@ -87,6 +89,7 @@ export async function saveWorkstream({
           where: { workstreamId: input.id },
           name: input.name,
           now,
+          outbox,
         });
       }
       await recordAuditEvent(tx, {
@@ -108,6 +111,8 @@ export async function saveWorkstream({
       return { id: input.id };
     }),
   );
+  await deliverEmails(outbox);
+  return result;
 }
 
 export async function saveBoardSeat({
@@ -121,7 +126,8 @@ export async function saveBoardSeat({
 }): Promise<{ id: string }> {
   assertBoardAdminOf({ actor, footprintId: input.footprintId });
   const data = { name: input.name, description: input.description, status: input.status };
-  return withUniqueName(input.name, () =>
+  const outbox: EmailMessage[] = [];
+  const result = await withUniqueName(input.name, () =>
     prisma.$transaction(async (tx) => {
       if (!input.id) {
         const created = await tx.boardSeat.create({
@@ -158,6 +164,7 @@ export async function saveBoardSeat({
           where: { boardSeatId: input.id },
           name: input.name,
           now,
+          outbox,
         });
       await recordAuditEvent(tx, {
         actorId: actor.id,
@@ -170,6 +177,8 @@ export async function saveBoardSeat({
       return { id: input.id };
     }),
   );
+  await deliverEmails(outbox);
+  return result;
 }
 
 function staleWrite(what: string): DomainError {
@@ -201,7 +210,15 @@ async function endCurrentAssignments(
     where,
     name,
     now,
-  }: { actor: Actor; where: Prisma.AssignmentWhereInput; name: string; now: Date },
+    outbox,
+  }: {
+    actor: Actor;
+    where: Prisma.AssignmentWhereInput;
+    name: string;
+    now: Date;
+    /** Emails to send once the transaction commits. */
+    outbox: EmailMessage[];
+  },
 ): Promise<void> {
   const current = await tx.assignment.findMany({
     where: { ...where, endsOn: null },
@@ -223,13 +240,15 @@ async function endCurrentAssignments(
       reason: `${name} was closed`,
     });
     if (assignment.person.user) {
-      await createNotification(tx, {
-        userId: assignment.person.user.id,
-        kind: "assignment.ended",
-        title: `${name} has closed`,
-        body: "Your assignment to it has ended.",
-        link: "/dashboard",
-      });
+      outbox.push(
+        ...(await notify(tx, {
+          userIds: [assignment.person.user.id],
+          kind: "assignment.ended",
+          title: `${name} has closed`,
+          body: "Your assignment to it has ended.",
+          link: "/dashboard",
+        })),
+      );
     }
   }
 }

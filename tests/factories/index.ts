@@ -164,3 +164,114 @@ export async function createBoardFixture({
   );
   return { footprint, organisation, admin, eligible };
 }
+
+/** A member (user + person) with a current appointment at an organisation in the footprint. */
+export async function createMemberIn({
+  footprintId,
+  organisationId,
+}: {
+  footprintId: string;
+  organisationId?: string;
+}) {
+  const organisation = organisationId
+    ? { id: organisationId }
+    : await createOrganisation({ footprintIds: [footprintId] });
+  const user = await createUser();
+  const person = await testDb().person.create({
+    data: {
+      givenName: "Test",
+      familyName: unique("Person"),
+      appointments: {
+        create: {
+          organisationId: organisation.id,
+          role: "LAY_MEMBER",
+          startsOn: new Date("2020-01-01"),
+        },
+      },
+    },
+  });
+  await testDb().user.update({ where: { id: user.id }, data: { personId: person.id } });
+  return { ...user, personId: person.id, organisationId: organisation.id };
+}
+
+export async function createRound({
+  opensAt = new Date("2026-01-01T00:00:00Z"),
+  closesAt = new Date("2030-01-01T12:00:00Z"),
+  state = "OPEN",
+}: {
+  opensAt?: Date;
+  closesAt?: Date;
+  state?: "DRAFT" | "OPEN" | "CLOSED";
+} = {}) {
+  const slug = unique("round");
+  return testDb().fundingRound.create({
+    data: {
+      slug,
+      title: `Round ${slug}`,
+      description: "A test round",
+      opensAt,
+      closesAt,
+      budgetPence: 35_000_000,
+      state,
+      criteria: {
+        create: [
+          { name: "Innovation", weight: 35, position: 0 },
+          { name: "Ambition", weight: 35, position: 1 },
+          { name: "Scale", weight: 30, position: 2 },
+        ],
+      },
+    },
+  });
+}
+
+const SECTION_KEYS = [
+  "FUNCTION_AND_MODEL",
+  "EXISTING_NETWORK",
+  "INNOVATION",
+  "AMBITION",
+  "SCALE",
+  "CROSS_FOOTPRINT_TRUSTS",
+  "OUTCOMES_AND_LEARNING",
+  "TIMELINE",
+] as const;
+
+/** A draft bid with every section row; `complete` fills the answers and a matching budget. */
+export async function createBid({
+  roundId,
+  footprintId,
+  leadUserId,
+  coAuthorIds = [],
+  complete = false,
+  state = "DRAFT",
+}: {
+  roundId: string;
+  footprintId: string;
+  leadUserId: string;
+  coAuthorIds?: string[];
+  complete?: boolean;
+  state?: "DRAFT" | "SUBMITTED";
+}) {
+  return testDb().bid.create({
+    data: {
+      roundId,
+      footprintId,
+      leadUserId,
+      title: `Bid ${unique("b")}`,
+      state,
+      submittedAt: state === "SUBMITTED" ? new Date() : null,
+      amountRequestedPence: complete ? 3_000_000 : 0,
+      sections: {
+        create: SECTION_KEYS.map((key) => ({ key, body: complete ? `Answer for ${key}` : "" })),
+      },
+      coAuthors: { create: coAuthorIds.map((userId) => ({ userId })) },
+      budgetLines: complete
+        ? {
+            create: [
+              { description: "Network coordinator", amountPence: 2_000_000, position: 0 },
+              { description: "Events", amountPence: 1_000_000, position: 1 },
+            ],
+          }
+        : undefined,
+    },
+  });
+}

@@ -1,0 +1,257 @@
+import "server-only";
+/**
+ * The bid's forms, from posted fields to a use-case and back: zod parses what was posted
+ * (formDataToObject), the use-case runs with the actor, and a DomainError becomes field or form
+ * errors. The server actions in app/bids call these after requireUser, so the integration suite
+ * can prove that bad input gives field errors and writes nothing.
+ */
+import { z } from "zod";
+import type { Actor } from "../auth/session";
+import { DomainError } from "../errors/domain-error";
+import { fieldErrorsFrom, type FormState } from "../forms/form-data";
+import type { BidSectionKey } from "../generated/prisma/enums";
+import { addCoAuthor } from "./add-co-author";
+import { parsePounds, plainText, ZBidTitle, ZSectionBody } from "./bid-rules";
+import { saveBudget } from "./save-budget";
+import { savePartners } from "./save-partners";
+import { saveSection, StaleSectionError, type SectionConflict } from "./save-section";
+import { sectionBySlug } from "./sections";
+import { startBid } from "./start-bid";
+import { IncompleteBidError, NotADraftError, submitBid } from "./submit-bid";
+
+type Raw = Record<string, string | string[]>;
+type Ok<T> = { ok: true } & T;
+export type BidFormState = FormState & { conflict?: SectionConflict & { mine: string } };
+
+const ZVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(0);
+const ZId = z.string().min(1).max(100);
+
+/** A DomainError as the form shows it: on its field when it names one, otherwise at the top. */
+export function formStateFrom(error: unknown): FormState {
+  if (error instanceof DomainError) {
+    return error.field
+      ? { fieldErrors: { [error.field]: error.userMessage } }
+      : { formError: error.userMessage };
+  }
+  console.error("[bids] unexpected error", error);
+  return { formError: "Sorry, there is a problem with the service. Try again later." };
+}
+
+const ZSectionForm = z.object({
+  bidId: ZId,
+  section: z.string(),
+  version: ZVersion,
+  body: ZSectionBody,
+});
+
+export async function handleSaveSection({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ version: number; savedAt: Date; bidId: string }> | BidFormState> {
+  const parsed = ZSectionForm.safeParse(raw);
+  const body = typeof raw.body === "string" ? raw.body : "";
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: { body } };
+  const spec = sectionBySlug(parsed.data.section);
+  if (!spec) return { formError: "This question does not exist" };
+  try {
+    const result = await saveSection({
+      actor,
+      bidId: parsed.data.bidId,
+      key: spec.key as BidSectionKey,
+      body: parsed.data.body,
+      version: parsed.data.version,
+      now,
+    });
+    return { ok: true, bidId: parsed.data.bidId, ...result };
+  } catch (error) {
+    if (error instanceof StaleSectionError)
+      return {
+        formError: error.userMessage,
+        values: { body },
+        conflict: { ...error.current, mine: parsed.data.body },
+      };
+    return { ...formStateFrom(error), values: { body } };
+  }
+}
+
+const ZStartForm = z.object({
+  roundId: ZId,
+  footprintId: z.string().min(1, { error: "Choose the footprint the bid is for" }),
+  title: ZBidTitle,
+});
+
+export async function handleStartBid({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ bidId: string }> | FormState> {
+  const parsed = ZStartForm.safeParse(raw);
+  const values = { title: typeof raw.title === "string" ? raw.title : "" };
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
+  try {
+    return { ok: true, ...(await startBid({ actor, ...parsed.data, now })) };
+  } catch (error) {
+    return { ...formStateFrom(error), values };
+  }
+}
+
+/** The budget page posts `amount` and rows of `description-N` / `amount-N`; blank rows are skipped. */
+export const BUDGET_ROWS_BLANK = 3;
+const ZDescription = plainText({ label: "The description", max: 200 });
+
+export async function handleSaveBudget({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ bidId: string }> | FormState> {
+  const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
+  const values: Record<string, string> = {};
+  for (const key of Object.keys(raw)) values[key] = text(key);
+  const fieldErrors: Record<string, string> = {};
+  const amount = parsePounds(text("amount"), "the amount requested");
+  if ("error" in amount) fieldErrors.amount = amount.error;
+  const lines: { description: string; amountPence: number }[] = [];
+  const indexes = Object.keys(raw)
+    .map((key) => /^description-(\d+)$/.exec(key)?.[1])
+    .filter((i): i is string => i !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .slice(0, 50);
+  for (const i of indexes) {
+    const description = text(`description-${i}`).trim();
+    const pounds = text(`amount-${i}`).trim();
+    if (!description && !pounds) continue;
+    const parsedDescription = ZDescription.safeParse(description);
+    if (!description) fieldErrors[`description-${i}`] = `Enter a description for line ${i + 1}`;
+    else if (!parsedDescription.success)
+      fieldErrors[`description-${i}`] = parsedDescription.error.issues[0]!.message;
+    const line = parsePounds(pounds, `the amount for line ${i + 1}`);
+    if ("error" in line) fieldErrors[`amount-${i}`] = line.error;
+    else if (parsedDescription.success && description)
+      lines.push({ description: parsedDescription.data, amountPence: line.pence });
+  }
+  const ids = z.object({ bidId: ZId, version: ZVersion }).safeParse(raw);
+  if (!ids.success) return { formError: "Reload the page and try again", values };
+  if (Object.keys(fieldErrors).length || "error" in amount) return { fieldErrors, values };
+  try {
+    await saveBudget({
+      actor,
+      bidId: ids.data.bidId,
+      version: ids.data.version,
+      amountRequestedPence: amount.pence,
+      lines,
+      now,
+    });
+    return { ok: true, bidId: ids.data.bidId };
+  } catch (error) {
+    return { ...formStateFrom(error), values };
+  }
+}
+
+const ZPartnersForm = z.object({
+  bidId: ZId,
+  version: ZVersion,
+  organisationIds: z
+    .union([ZId, z.array(ZId)])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+});
+
+export async function handleSavePartners({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ bidId: string }> | FormState> {
+  const parsed = ZPartnersForm.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+  try {
+    await savePartners({ actor, ...parsed.data, now });
+    return { ok: true, bidId: parsed.data.bidId };
+  } catch (error) {
+    return formStateFrom(error);
+  }
+}
+
+const ZCoAuthorForm = z.object({
+  bidId: ZId,
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the co-author's email address" })
+    .max(320)
+    .pipe(
+      z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
+    ),
+});
+
+export async function handleAddCoAuthor({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ bidId: string }> | FormState> {
+  const parsed = ZCoAuthorForm.safeParse(raw);
+  const values = { email: typeof raw.email === "string" ? raw.email : "" };
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
+  try {
+    await addCoAuthor({ actor, ...parsed.data, now });
+    return { ok: true, bidId: parsed.data.bidId };
+  } catch (error) {
+    return { ...formStateFrom(error), values };
+  }
+}
+
+const ZSubmitForm = z.object({
+  bidId: ZId,
+  declaration: z.literal("yes", {
+    error: "Confirm that the information in the bid is correct and that you may submit it",
+  }),
+});
+
+export async function handleSubmitBid({
+  actor,
+  raw,
+  now,
+}: {
+  actor: Actor;
+  raw: Raw;
+  now?: Date;
+}): Promise<Ok<{ bidId: string; alreadySubmitted: boolean }> | FormState> {
+  const parsed = ZSubmitForm.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+  try {
+    await submitBid({ actor, bidId: parsed.data.bidId, declarationAccepted: true, now });
+    return { ok: true, bidId: parsed.data.bidId, alreadySubmitted: false };
+  } catch (error) {
+    if (error instanceof IncompleteBidError)
+      return {
+        formError: "The bid is not ready to submit. Answer everything in the list below first.",
+        fieldErrors: Object.fromEntries(error.problems.map((p) => [p.field, p.message])),
+      };
+    // A second click or a second tab: the first submission stands, so show it.
+    if (error instanceof NotADraftError)
+      return { ok: true, bidId: parsed.data.bidId, alreadySubmitted: true };
+    return formStateFrom(error);
+  }
+}
