@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyAssignments } from "@/components/assignments/my-assignments";
 import { Caption, PageWidth } from "@/components/layout/page";
+import { listMyAssignments } from "@/lib/assignments/list-my-assignments";
 import { Card } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { requireUser } from "@/lib/auth/session";
 import { formatUkDate, formatUkDateTime } from "@/lib/format/dates";
-import {
-  APPOINTMENT_ROLE_LABELS,
-  ASSIGNMENT_ROLE_LABELS,
-  BID_STATE_TAGS,
-  NETWORK_STATUS_TAGS,
-} from "@/lib/format/labels";
+import { APPOINTMENT_ROLE_LABELS, BID_STATE_TAGS, NETWORK_STATUS_TAGS } from "@/lib/format/labels";
 import { getMemberOverview } from "@/lib/people/get-member-overview";
 
 export const metadata: Metadata = { title: "Your start page" };
@@ -18,8 +15,7 @@ export const metadata: Metadata = { title: "Your start page" };
 export default async function MemberDashboardPage() {
   const actor = await requireUser({ returnTo: "/dashboard" });
   const { person, bids, notifications } = await getMemberOverview({ actor });
-  const current = person?.assignments.filter((a) => a.endsOn === null) ?? [];
-  const past = person?.assignments.filter((a) => a.endsOn !== null) ?? [];
+  const assignments = await listMyAssignments({ actor });
   return (
     <PageWidth>
       <Caption>Member</Caption>
@@ -65,42 +61,7 @@ export default async function MemberDashboardPage() {
       )}
 
       <h2>Your workstreams and board seats</h2>
-      {current.length ? (
-        <ul className="list-none p-0">
-          {current.map((assignment) => {
-            const target = assignment.workstream ?? assignment.boardSeat;
-            return (
-              <li key={assignment.id} className="mb-nhs-2">
-                <strong>{target?.name}</strong>, {target?.footprint.name}:{" "}
-                {assignment.boardSeat
-                  ? "board seat holder"
-                  : ASSIGNMENT_ROLE_LABELS[assignment.role].toLowerCase()}{" "}
-                since {formatUkDate(assignment.startsOn)}
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p>You are not assigned to a workstream or board seat.</p>
-      )}
-      {past.length ? (
-        <details className="mb-nhs-4">
-          <summary className="cursor-pointer text-nhs-blue underline">
-            Past assignments ({past.length})
-          </summary>
-          <ul className="mt-nhs-2 list-none p-0 text-nhs-16">
-            {past.map((assignment) => {
-              const target = assignment.workstream ?? assignment.boardSeat;
-              return (
-                <li key={assignment.id} className="mb-nhs-2">
-                  {target?.name}, {target?.footprint.name}: {formatUkDate(assignment.startsOn)} to{" "}
-                  {assignment.endsOn ? formatUkDate(assignment.endsOn) : ""}
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      ) : null}
+      <MyAssignments assignments={assignments} />
 
       <h2>Notifications</h2>
       {notifications.length ? (

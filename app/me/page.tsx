@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyAssignments } from "@/components/assignments/my-assignments";
 import { Caption, PageWidth } from "@/components/layout/page";
+import { listMyAssignments } from "@/lib/assignments/list-my-assignments";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { requireUser } from "@/lib/auth/session";
@@ -28,7 +30,10 @@ export default async function MePage({
 }) {
   const actor = await requireUser({ returnTo: "/me" });
   const { done } = await searchParams;
-  const { person, skills, sectors } = await orNotFound(getMyProfile({ actor }));
+  const [{ person, skills, sectors }, assignments] = await Promise.all([
+    orNotFound(getMyProfile({ actor })),
+    listMyAssignments({ actor }),
+  ]);
   const notice = typeof done === "string" ? NOTICES[done] : undefined;
   return (
     <PageWidth>
@@ -45,6 +50,9 @@ export default async function MePage({
         <Link href={`/people/${person.id}`}>See your profile as others see it</Link>.
       </p>
       <ProfileForm profile={person} skills={skills} sectors={sectors} />
+
+      <h2>Your workstreams and board seats</h2>
+      <MyAssignments assignments={assignments} />
 
       <h2>Your appointments</h2>
       {person.appointments.length ? (

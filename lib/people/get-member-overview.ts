@@ -38,18 +38,6 @@ export async function getMemberOverview({ actor }: { actor: Actor }) {
                 network: { select: { id: true, name: true, status: true } },
               },
             },
-            assignments: {
-              orderBy: [{ endsOn: { sort: "desc", nulls: "first" } }, { startsOn: "desc" }],
-              take: 30,
-              select: {
-                id: true,
-                role: true,
-                startsOn: true,
-                endsOn: true,
-                workstream: { select: { name: true, footprint: { select: { name: true } } } },
-                boardSeat: { select: { name: true, footprint: { select: { name: true } } } },
-              },
-            },
           },
         })
       : null,

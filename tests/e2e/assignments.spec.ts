@@ -148,3 +148,24 @@ test("a board admin cannot open another footprint's coverage, and a programme ad
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Surrey Heartlands,ICS,South East,13,0");
 });
+
+test("a member sees their assignments on their profile and start page", async ({
+  page,
+  signIn,
+  checkA11y,
+}) => {
+  await signIn({ email: DEMO_ACCOUNTS.member.email });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await checkA11y();
+  const assignments = () =>
+    page
+      .getByRole("heading", { level: 2, name: "Your workstreams and board seats" })
+      .locator("xpath=following-sibling::*[1]");
+  await expect(assignments()).toContainText("Communications and engagement");
+  await page.goto("/me");
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await expect(assignments()).toContainText(
+    "Communications and engagement, Surrey Heartlands: non-executive lead",
+  );
+  await checkA11y();
+});
