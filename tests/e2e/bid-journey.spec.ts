@@ -165,7 +165,9 @@ test("a member writes the bid section by section, leaves, comes back, checks and
   await checkA11y();
   await page.getByRole("link", { name: "Your bids", exact: true }).click();
   await checkA11y();
-  await page.getByLabel("Footprint", { exact: true }).selectOption({ label: "Surrey Heartlands (ICS)" });
+  await page
+    .getByLabel("Footprint", { exact: true })
+    .selectOption({ label: "Surrey Heartlands (ICS)" });
   await page.getByLabel("Title of the bid").fill("Surrey Heartlands: a second try");
   await page.getByRole("button", { name: "Start the bid" }).click();
   await expect(
