@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formStateFromError } from "@/lib/forms/domain-error-state";
 import { requireUser } from "@/lib/auth/session";
 import {
   handleAddCoAuthor,
@@ -11,7 +12,6 @@ import {
   handleSaveSection,
   handleStartBid,
   handleSubmitBid,
-  formStateFrom,
   type BidFormState,
 } from "@/lib/bids/bid-forms";
 import { withdrawBid } from "@/lib/bids/withdraw-bid";
@@ -106,7 +106,7 @@ export async function withdrawBidAction(
   try {
     await withdrawBid({ actor, bidId });
   } catch (error) {
-    return formStateFrom(error);
+    return formStateFromError(error);
   }
   revalidatePath(`/bids/${bidId}`);
   redirect(`/bids/${bidId}?withdrawn=1`);

@@ -7,7 +7,7 @@ import "server-only";
  */
 import { z } from "zod";
 import type { Actor } from "../auth/session";
-import { DomainError } from "../errors/domain-error";
+import { formStateFromError } from "../forms/domain-error-state";
 import { fieldErrorsFrom, type FormState } from "../forms/form-data";
 import type { BidSectionKey } from "../generated/prisma/enums";
 import { addCoAuthor } from "./add-co-author";
@@ -25,17 +25,6 @@ export type BidFormState = FormState & { conflict?: SectionConflict & { mine: st
 
 const ZVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(0);
 const ZId = z.string().min(1).max(100);
-
-/** A DomainError as the form shows it: on its field when it names one, otherwise at the top. */
-export function formStateFrom(error: unknown): FormState {
-  if (error instanceof DomainError) {
-    return error.field
-      ? { fieldErrors: { [error.field]: error.userMessage } }
-      : { formError: error.userMessage };
-  }
-  console.error("[bids] unexpected error", error);
-  return { formError: "Sorry, there is a problem with the service. Try again later." };
-}
 
 const ZSectionForm = z.object({
   bidId: ZId,
@@ -76,7 +65,7 @@ export async function handleSaveSection({
         values: { body },
         conflict: { ...error.current, mine: parsed.data.body },
       };
-    return { ...formStateFrom(error), values: { body } };
+    return formStateFromError(error, { body });
   }
 }
 
@@ -101,7 +90,7 @@ export async function handleStartBid({
   try {
     return { ok: true, ...(await startBid({ actor, ...parsed.data, now })) };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -158,7 +147,7 @@ export async function handleSaveBudget({
     });
     return { ok: true, bidId: ids.data.bidId };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -186,7 +175,7 @@ export async function handleSavePartners({
     await savePartners({ actor, ...parsed.data, now });
     return { ok: true, bidId: parsed.data.bidId };
   } catch (error) {
-    return formStateFrom(error);
+    return formStateFromError(error);
   }
 }
 
@@ -218,7 +207,7 @@ export async function handleAddCoAuthor({
     await addCoAuthor({ actor, ...parsed.data, now });
     return { ok: true, bidId: parsed.data.bidId };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -252,6 +241,6 @@ export async function handleSubmitBid({
     // A second click or a second tab: the first submission stands, so show it.
     if (error instanceof NotADraftError)
       return { ok: true, bidId: parsed.data.bidId, alreadySubmitted: true };
-    return formStateFrom(error);
+    return formStateFromError(error);
   }
 }

@@ -6,24 +6,24 @@
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
-  return rows.map((row) => row.map(formatCell).join(",")).join("\r\n") + "\r\n";
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-function formatCell(value: CsvCell): string {
+export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   let text = value instanceof Date ? value.toISOString() : String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A download response with a safe file name, and a byte-order mark so spreadsheets read UTF-8. */
+/** A CSV download with a safe file name, never cached (exports carry names and interests). */
 export function csvResponse({ filename, csv }: { filename: string; csv: string }): Response {
   const safe = filename.replace(/[^A-Za-z0-9._-]+/g, "-");
-  return new Response(`\uFEFF${csv}`, {
+  return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${safe}"`,
-      "Cache-Control": "no-store",
+      "Cache-Control": "private, no-store",
     },
   });
 }

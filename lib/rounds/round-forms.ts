@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/session";
 import { parsePounds, plainText } from "../bids/bid-rules";
-import { formStateFrom } from "../bids/bid-forms";
+import { formStateFromError } from "../forms/domain-error-state";
 import { fieldErrorsFrom, type FormState } from "../forms/form-data";
 import { resolveLondonTime } from "./london-time";
 import {
@@ -113,7 +113,7 @@ export async function handleSaveRound({
     });
     return { ok: true, ...result };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -154,7 +154,7 @@ export async function handleSaveCriteria({
     await saveCriteria({ actor, roundId: text(raw, "roundId"), criteria });
     return { ok: true, roundId: text(raw, "roundId") };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -196,7 +196,7 @@ export async function handleSaveScale({
     await saveScale({ actor, roundId: text(raw, "roundId"), points });
     return { ok: true, roundId: text(raw, "roundId") };
   } catch (error) {
-    return { ...formStateFrom(error), values };
+    return formStateFromError(error, values);
   }
 }
 
@@ -217,7 +217,7 @@ export async function handleChangeRoundState({
     await changeRoundState({ actor, ...parsed.data, now });
     return { ok: true, roundId: parsed.data.roundId };
   } catch (error) {
-    return formStateFrom(error);
+    return formStateFromError(error);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "@/lib/format/csv";
+import { csvCell, toCsv } from "@/lib/csv/to-csv";
 
 describe("csvCell", () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   ZSaveWorkstream,
 } from "@/lib/assignments/schemas";
 import { requireUser } from "@/lib/auth/session";
-import { echoValues, formStateFromError } from "@/lib/forms/action-errors";
+import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
 function targetPath(footprintId: string, kind: string, id: string) {
@@ -28,11 +28,11 @@ export async function assignPersonAction(
   const raw = formDataToObject(formData);
   const parsed = ZAssignPerson.safeParse(raw);
   if (!parsed.success)
-    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: stringValues(raw) };
   try {
     await assignPerson({ actor, input: parsed.data });
   } catch (error) {
-    return formStateFromError(error, echoValues(raw));
+    return formStateFromError(error, stringValues(raw));
   }
   const { footprintId, kind, targetId } = parsed.data;
   redirect(`${targetPath(footprintId, kind, targetId)}?done=assigned`);
@@ -46,11 +46,11 @@ export async function endAssignmentAction(
   const raw = formDataToObject(formData);
   const parsed = ZEndAssignment.safeParse(raw);
   if (!parsed.success)
-    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: stringValues(raw) };
   try {
     await endAssignment({ actor, input: parsed.data });
   } catch (error) {
-    return formStateFromError(error, echoValues(raw));
+    return formStateFromError(error, stringValues(raw));
   }
   const returnTo =
     typeof raw.returnTo === "string" && raw.returnTo.startsWith("/board/")
@@ -67,12 +67,12 @@ export async function saveWorkstreamAction(
   const raw = formDataToObject(formData);
   const parsed = ZSaveWorkstream.safeParse(raw);
   if (!parsed.success)
-    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: stringValues(raw) };
   let id: string;
   try {
     ({ id } = await saveWorkstream({ actor, input: parsed.data }));
   } catch (error) {
-    return formStateFromError(error, echoValues(raw));
+    return formStateFromError(error, stringValues(raw));
   }
   redirect(`${targetPath(parsed.data.footprintId, "workstreams", id)}?done=saved`);
 }
@@ -85,12 +85,12 @@ export async function saveBoardSeatAction(
   const raw = formDataToObject(formData);
   const parsed = ZSaveBoardSeat.safeParse(raw);
   if (!parsed.success)
-    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: stringValues(raw) };
   let id: string;
   try {
     ({ id } = await saveBoardSeat({ actor, input: parsed.data }));
   } catch (error) {
-    return formStateFromError(error, echoValues(raw));
+    return formStateFromError(error, stringValues(raw));
   }
   redirect(`${targetPath(parsed.data.footprintId, "seats", id)}?done=saved`);
 }
@@ -103,11 +103,11 @@ export async function setLeadCapAction(
   const raw = formDataToObject(formData);
   const parsed = ZSetLeadCap.safeParse(raw);
   if (!parsed.success)
-    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: echoValues(raw) };
+    return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values: stringValues(raw) };
   try {
     await setLeadCap({ actor, ...parsed.data });
   } catch (error) {
-    return formStateFromError(error, echoValues(raw));
+    return formStateFromError(error, stringValues(raw));
   }
   redirect(`/board/${encodeURIComponent(parsed.data.footprintId)}?done=cap`);
 }

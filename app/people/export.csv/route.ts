@@ -1,3 +1,4 @@
+import { csvResponse } from "@/lib/csv/to-csv";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors/domain-error";
 import { exportPeopleCsv } from "@/lib/people/export-people";
@@ -10,13 +11,7 @@ export async function GET() {
   if (!actor) return new Response("Not found", { status: 404 });
   try {
     const csv = await exportPeopleCsv({ actor });
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": 'attachment; filename="people-directory.csv"',
-        "cache-control": "private, no-store",
-      },
-    });
+    return csvResponse({ filename: "people-directory.csv", csv });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND")
       return new Response("Not found", { status: 404 });

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { listBidsForAdmin } from "@/lib/bids/list-bids-for-admin";
-import { toCsv } from "@/lib/format/csv";
+import { csvResponse, toCsv } from "@/lib/csv/to-csv";
 import { BID_STATE_TAGS } from "@/lib/format/labels";
 import { ZBidFilters } from "../filters";
 
@@ -59,11 +59,5 @@ export async function GET(request: NextRequest) {
       bid.updatedAt.toISOString(),
     ]),
   ]);
-  return new NextResponse(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="bids.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvResponse({ filename: "bids.csv", csv });
 }

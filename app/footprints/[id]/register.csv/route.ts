@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/csv/to-csv";
+import { csvResponse, toCsv } from "@/lib/csv/to-csv";
 import { DomainError } from "@/lib/errors/domain-error";
 import { getPublishedRegister } from "@/lib/footprints/get-published-register";
 import { INTEREST_TYPE_LABELS } from "@/lib/format/directory-labels";
@@ -25,12 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="register-of-interests-${slug}.csv"`,
-      },
-    });
+    return csvResponse({ filename: `register-of-interests-${slug}.csv`, csv });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND")
       return new Response("Not found", { status: 404 });
