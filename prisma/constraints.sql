@@ -46,6 +46,13 @@ ALTER TABLE "Decision" ADD CONSTRAINT "Decision_amount" CHECK ("amountAwardedPen
 CREATE UNIQUE INDEX "ReviewAssignment_one_current" ON "ReviewAssignment" ("bidId", "assessorId") WHERE "endedAt" IS NULL;
 ALTER TABLE "CriterionScore" ADD CONSTRAINT "CriterionScore_rationale" CHECK (length(btrim("rationale")) > 0);
 
+-- Decisions carry a rationale and a declined bid is awarded nothing; conflicts and reopenings carry
+-- their reasons (DESIGN.md, "Conflict of interest" and "Scoring").
+ALTER TABLE "Decision" ADD CONSTRAINT "Decision_rationale" CHECK (length(btrim("rationale")) > 0);
+ALTER TABLE "Decision" ADD CONSTRAINT "Decision_declined_awards_nothing" CHECK ("outcome" = 'FUNDED' OR "amountAwardedPence" = 0);
+ALTER TABLE "Conflict" ADD CONSTRAINT "Conflict_reason" CHECK (length(btrim("reason")) > 0);
+ALTER TABLE "Review" ADD CONSTRAINT "Review_reopen_reason" CHECK ("reopenedAt" IS NULL OR length(btrim(coalesce("reopenReason", ''))) > 0);
+
 -- Governance ratings run from 1 (not in place) to 4 (embedded).
 ALTER TABLE "GovernanceRating" ADD CONSTRAINT "GovernanceRating_range" CHECK ("rating" BETWEEN 1 AND 4);
 
