@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { listMyReviewAssignments } from "@/lib/assessment/list-my-review-assignments";
 import { requireRole } from "@/lib/auth/session";
-import { formatUkDate } from "@/lib/format/dates";
+import { formatUkDateTime } from "@/lib/format/dates";
 import { REVIEW_STATE_TAGS } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Your assessments" };
+export const dynamic = "force-dynamic";
 
 export default async function AssessmentsPage() {
   const actor = await requireRole(["ASSESSOR"], { returnTo: "/assessments" });
   const assignments = await listMyReviewAssignments({ actor });
-  const done = assignments.filter((a) => a.review?.state === "SUBMITTED").length;
+  const done = assignments.filter((a) => a.state === "SUBMITTED").length;
   return (
     <PageWidth>
       <Caption>Assessor</Caption>
       <h1>Your assessments</h1>
       <p>
         You score each bid on its own, against the round&apos;s criteria. You see other
-        assessors&apos; scores for a bid only after you submit your own.
+        assessors&apos; scores for a bid only after you submit your own. If you find you have a
+        conflict of interest with a bid, declare it from its review page.
       </p>
       {assignments.length ? (
         <>
@@ -31,16 +34,27 @@ export default async function AssessmentsPage() {
           </p>
           <Table
             caption="Bids assigned to you"
-            head={["Bid", "Footprint", "Round", "Due", "Your review"]}
+            head={["Bid", "Footprint", "Due", "Progress", "Your review"]}
             rows={assignments.map((assignment) => {
-              const state = assignment.review?.state ?? "NOT_STARTED";
+              const tag = REVIEW_STATE_TAGS[assignment.state];
               return [
-                assignment.bid.title,
+                <Link key="bid" href={`/assessments/${assignment.bid.id}`}>
+                  {assignment.bid.title}
+                </Link>,
                 assignment.bid.footprint.name,
-                assignment.bid.round.title,
-                assignment.dueAt ? formatUkDate(assignment.dueAt) : "–",
-                <Tag key="state" colour={REVIEW_STATE_TAGS[state].colour}>
-                  {REVIEW_STATE_TAGS[state].label}
+                assignment.dueAt ? (
+                  <span key="due">
+                    {formatUkDateTime(assignment.dueAt)}
+                    {assignment.overdue ? (
+                      <strong className="block text-nhs-error">Overdue</strong>
+                    ) : null}
+                  </span>
+                ) : (
+                  "–"
+                ),
+                `${assignment.scored} of ${assignment.criteria} criteria scored`,
+                <Tag key="state" colour={assignment.reopened ? "orange" : tag.colour}>
+                  {assignment.reopened ? "Reopened" : tag.label}
                 </Tag>,
               ];
             })}

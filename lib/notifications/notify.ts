@@ -17,7 +17,11 @@ export type NotificationKind =
   | "bid.withdrawn"
   | "bid.co_author_added"
   | "assignment.started"
-  | "assignment.ended";
+  | "assignment.ended"
+  | "review.assigned"
+  | "review.unassigned"
+  | "review.reopened"
+  | "conflict.declared";
 
 /**
  * Writes in-app notifications in the caller's transaction and returns the emails to send once it

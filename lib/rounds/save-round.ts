@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
+import { assertDecisionsComplete, applyPublication } from "../decisions/publish-outcome";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import type { RoundState } from "../generated/prisma/enums";
@@ -244,6 +245,11 @@ export async function changeRoundState({
       now,
     });
     if (problem) throw new DomainError({ code: "INVALID_STATE", message: problem });
+    if (target === "DECIDED" || target === "PUBLISHED") {
+      // Decisions are written under this lock too (lib/decisions/record-decision.ts).
+      await tx.$queryRaw`SELECT id FROM "FundingRound" WHERE id = ${roundId} FOR UPDATE`;
+      await assertDecisionsComplete(tx, { roundId });
+    }
     const { count } = await tx.fundingRound.updateMany({
       where: { id: roundId, version, state: round.state },
       data: {
@@ -265,6 +271,7 @@ export async function changeRoundState({
       before: { state: round.state },
       after: { state: target },
     });
+    if (target === "PUBLISHED") await applyPublication(tx, { actorId: actor.id, roundId });
   });
 }
 

@@ -4,7 +4,7 @@ import { Caption, PageWidth } from "@/components/layout/page";
 import { requireUser } from "@/lib/auth/session";
 import { submissionProblems } from "@/lib/bids/bid-rules";
 import { formatUkDateTime } from "@/lib/format/dates";
-import { BidAnswers } from "../bid-answers";
+import { BidAnswers } from "@/components/bids/bid-answers";
 import { loadBidOr404 } from "../load-bid";
 import { SubmitForm } from "./submit-form";
 

@@ -4,7 +4,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { requireUser } from "@/lib/auth/session";
 import { formatUkDateTime } from "@/lib/format/dates";
 import { BID_STATE_TAGS } from "@/lib/format/labels";
-import { BidAnswers } from "../bid-answers";
+import { BidAnswers } from "@/components/bids/bid-answers";
 import { loadBidOr404 } from "../load-bid";
 
 export const metadata: Metadata = { title: "Printable bid" };

@@ -5,8 +5,24 @@ import type { BidView } from "@/lib/bids/get-bid";
 import { budgetTotal } from "@/lib/bids/bid-rules";
 import { formatPence } from "@/lib/format/money";
 
-/** A bid's answers as summary lists (check-your-answers, the printable view). Text is shown as text. */
-export function BidAnswers({ bid, changeLinks }: { bid: BidView; changeLinks: boolean }) {
+export type BidAnswersView = Pick<
+  BidView,
+  "id" | "sections" | "partners" | "amountRequestedPence" | "budgetLines"
+>;
+
+/**
+ * A bid's answers as summary lists (check-your-answers, the printable view, the assessor's review
+ * page). Text is shown as text.
+ */
+export function BidAnswers({
+  bid,
+  changeLinks,
+  heading = "Your answers",
+}: {
+  bid: BidAnswersView;
+  changeLinks: boolean;
+  heading?: string;
+}) {
   const path = `/bids/${bid.id}`;
   const change = (href: string, what: string) =>
     changeLinks ? (
@@ -16,7 +32,7 @@ export function BidAnswers({ bid, changeLinks }: { bid: BidView; changeLinks: bo
     ) : undefined;
   return (
     <>
-      <h2>Your answers</h2>
+      <h2>{heading}</h2>
       <SummaryList
         rows={bid.sections.map((section) => ({
           key: section.title,

@@ -1,0 +1,137 @@
+import "server-only";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../auth/session";
+import { loadConflictIndex } from "../conflicts/load-conflict-index";
+import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts";
+import { prisma } from "../db/prisma";
+import { DomainError } from "../errors/domain-error";
+import { Prisma } from "../generated/prisma/client";
+import { deliverEmails, notify } from "../notifications/notify";
+import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+
+/**
+ * A programme admin assigns one assessor to one submitted bid by hand. A conflicted assessor is
+ * refused with the conflict's reason, and the conflict is kept on record (docs/domain.md,
+ * "Conflict of interest": a conflicted assessor is never assigned to that bid).
+ */
+export async function assignAssessor({
+  actor,
+  bidId,
+  assessorId,
+  dueAt = null,
+}: {
+  actor: Actor;
+  bidId: string;
+  assessorId: string;
+  dueAt?: Date | null;
+}): Promise<{ assignmentId: string }> {
+  requireProgrammeAdmin(actor);
+  const refusal = await prisma.$transaction(async (tx) => {
+    const [bid] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Bid" WHERE id = ${bidId} FOR UPDATE`;
+    if (!bid) throw new DomainError({ code: "NOT_FOUND", message: "Bid not found" });
+    const conflicts = await loadConflictIndex({
+      db: tx,
+      bidIds: [bidId],
+      assessorIds: [assessorId],
+    });
+    const found = conflicts.get(bidId, assessorId);
+    if (!found.length) return null;
+    // Commit the finding even though the assignment is refused: it is the record of why.
+    await recordDetectedConflicts(tx, {
+      actorId: actor.id,
+      found: [{ bidId, assessorId, conflicts: found }],
+    });
+    return found.map((c) => c.reason).join(". ");
+  });
+  if (refusal)
+    throw new DomainError({
+      code: "CONFLICT_OF_INTEREST",
+      field: "assessorId",
+      message: `This assessor has a conflict of interest with this bid: ${refusal}`,
+    });
+
+  try {
+    const { assignmentId, emails } = await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Bid" WHERE id = ${bidId} FOR UPDATE`;
+      const bid = await tx.bid.findUnique({
+        where: { id: bidId },
+        select: { id: true, title: true, state: true, round: { select: { state: true } } },
+      });
+      if (!bid) throw new DomainError({ code: "NOT_FOUND", message: "Bid not found" });
+      if (bid.state !== "SUBMITTED")
+        throw new DomainError({
+          code: "INVALID_STATE",
+          message: "Only submitted bids are assessed",
+        });
+      if (!(ASSIGNABLE_STATES as readonly string[]).includes(bid.round.state))
+        throw new DomainError({
+          code: "INVALID_STATE",
+          message: "Assessors are assigned after the round closes and before decisions are made",
+        });
+      const assessor = await tx.user.findFirst({
+        where: {
+          id: assessorId,
+          disabledAt: null,
+          roleGrants: { some: { role: "ASSESSOR" } },
+        },
+        select: { id: true, name: true },
+      });
+      if (!assessor)
+        throw new DomainError({
+          code: "NOT_FOUND",
+          field: "assessorId",
+          message: "Choose an assessor from the list",
+        });
+      // Re-checked under the bid's lock, in case a declaration arrived since the first look.
+      const recheck = await loadConflictIndex({
+        db: tx,
+        bidIds: [bidId],
+        assessorIds: [assessorId],
+      });
+      if (recheck.isConflicted(bidId, assessorId))
+        throw new DomainError({
+          code: "CONFLICT_OF_INTEREST",
+          field: "assessorId",
+          message: `This assessor has a conflict of interest with this bid: ${recheck
+            .get(bidId, assessorId)
+            .map((c) => c.reason)
+            .join(". ")}`,
+        });
+      const assignment = await tx.reviewAssignment.create({
+        data: { bidId, assessorId, assignedById: actor.id, dueAt },
+        select: { id: true },
+      });
+      // A review begun under an earlier assignment to the same bid carries on under this one.
+      await tx.review.updateMany({
+        where: { bidId, assessorId },
+        data: { assignmentId: assignment.id },
+      });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "review.assigned",
+        entityType: "ReviewAssignment",
+        entityId: assignment.id,
+        after: { bidId, assessorId, dueAt: dueAt?.toISOString() ?? null, automatic: false },
+      });
+      const emails = await notify(tx, {
+        userIds: [assessorId],
+        kind: "review.assigned",
+        title: "A bid has been assigned to you",
+        body: `You have been asked to assess "${bid.title}".`,
+        link: `/assessments/${bidId}`,
+      });
+      return { assignmentId: assignment.id, emails };
+    });
+    await deliverEmails(emails);
+    return { assignmentId };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DomainError({
+        code: "ALREADY_EXISTS",
+        field: "assessorId",
+        message: "This assessor is already assigned to this bid",
+      });
+    throw error;
+  }
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Actor } from "../auth/session";
+import { loadConflictIndex } from "../conflicts/load-conflict-index";
+import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts";
+import { prisma } from "../db/prisma";
+import { DomainError } from "../errors/domain-error";
+import { deliverEmails, notify } from "../notifications/notify";
+import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+import { planAssignments } from "./plan-assignments";
+
+export type AutoAssignResult = {
+  created: number;
+  unfilled: { bidId: string; title: string; missing: number; reason: string }[];
+};
+
+/**
+ * Gives every submitted bid in the round the round's number of assessors, spreading the load
+ * evenly and never assigning a conflicted assessor (lib/assessment/plan-assignments.ts), and says
+ * which bids it could not fill and why. An assessor an admin took off a bid is not put back on it
+ * automatically. Runs under a lock on the round, so two admins pressing at once assign once.
+ */
+export async function autoAssignAssessors({
+  actor,
+  roundId,
+  dueAt = null,
+}: {
+  actor: Actor;
+  roundId: string;
+  dueAt?: Date | null;
+}): Promise<AutoAssignResult> {
+  requireProgrammeAdmin(actor);
+  const { result, emails } = await prisma.$transaction(
+    async (tx) => {
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "FundingRound" WHERE id = ${roundId} FOR UPDATE`;
+      if (!locked) throw new DomainError({ code: "NOT_FOUND", message: "Round not found" });
+      const round = await tx.fundingRound.findUniqueOrThrow({
+        where: { id: roundId },
+        select: { state: true, assessorsPerBid: true },
+      });
+      if (!(ASSIGNABLE_STATES as readonly string[]).includes(round.state))
+        throw new DomainError({
+          code: "INVALID_STATE",
+          message: "Assessors are assigned after the round closes and before decisions are made",
+        });
+      const [bids, assessors] = await Promise.all([
+        tx.bid.findMany({
+          where: { roundId, state: "SUBMITTED" },
+          orderBy: { submittedAt: "asc" },
+          select: {
+            id: true,
+            title: true,
+            reviewAssignments: { select: { assessorId: true, endedAt: true } },
+          },
+        }),
+        tx.user.findMany({
+          where: { disabledAt: null, roleGrants: { some: { role: "ASSESSOR" } } },
+          orderBy: { name: "asc" },
+          select: { id: true },
+        }),
+      ]);
+      const assessorIds = assessors.map((a) => a.id);
+      const load = new Map(assessorIds.map((id) => [id, 0]));
+      for (const bid of bids)
+        for (const a of bid.reviewAssignments)
+          if (!a.endedAt && load.has(a.assessorId))
+            load.set(a.assessorId, load.get(a.assessorId)! + 1);
+
+      const conflicts = await loadConflictIndex({
+        db: tx,
+        bidIds: bids.map((b) => b.id),
+        assessorIds,
+      });
+      const blocked: { bidId: string; assessorId: string; reason: string }[] = [];
+      const found: Parameters<typeof recordDetectedConflicts>[1]["found"][number][] = [];
+      for (const bid of bids) {
+        const current = new Set(
+          bid.reviewAssignments.filter((a) => !a.endedAt).map((a) => a.assessorId),
+        );
+        const removed = new Set(
+          bid.reviewAssignments.filter((a) => a.endedAt).map((a) => a.assessorId),
+        );
+        for (const assessorId of assessorIds) {
+          const pairConflicts = conflicts.get(bid.id, assessorId);
+          if (pairConflicts.length) {
+            blocked.push({
+              bidId: bid.id,
+              assessorId,
+              reason: `conflict of interest (${pairConflicts.map((c) => c.reason).join("; ")})`,
+            });
+            found.push({ bidId: bid.id, assessorId, conflicts: pairConflicts });
+          } else if (removed.has(assessorId) && !current.has(assessorId)) {
+            blocked.push({
+              bidId: bid.id,
+              assessorId,
+              reason: "was taken off this bid earlier",
+            });
+          }
+        }
+      }
+      const plan = planAssignments({
+        perBid: round.assessorsPerBid,
+        bids: bids.map((bid) => ({
+          bidId: bid.id,
+          assessorIds: bid.reviewAssignments.filter((a) => !a.endedAt).map((a) => a.assessorId),
+        })),
+        assessors: assessorIds.map((assessorId) => ({ assessorId, load: load.get(assessorId)! })),
+        blocked,
+      });
+      await recordDetectedConflicts(tx, { actorId: actor.id, found });
+
+      const titles = new Map(bids.map((b) => [b.id, b.title]));
+      const perAssessor = new Map<string, number>();
+      for (const { bidId, assessorId } of plan.assignments) {
+        const assignment = await tx.reviewAssignment.create({
+          data: { bidId, assessorId, assignedById: actor.id, dueAt },
+          select: { id: true },
+        });
+        await tx.review.updateMany({
+          where: { bidId, assessorId },
+          data: { assignmentId: assignment.id },
+        });
+        await recordAuditEvent(tx, {
+          actorId: actor.id,
+          action: "review.assigned",
+          entityType: "ReviewAssignment",
+          entityId: assignment.id,
+          after: { bidId, assessorId, dueAt: dueAt?.toISOString() ?? null, automatic: true },
+        });
+        perAssessor.set(assessorId, (perAssessor.get(assessorId) ?? 0) + 1);
+      }
+      const emails = [];
+      for (const [assessorId, count] of perAssessor)
+        emails.push(
+          ...(await notify(tx, {
+            userIds: [assessorId],
+            kind: "review.assigned",
+            title:
+              count === 1
+                ? "A bid has been assigned to you"
+                : `${count} bids have been assigned to you`,
+            body: "The programme team has assigned bids for you to assess.",
+            link: "/assessments",
+          })),
+        );
+      return {
+        emails,
+        result: {
+          created: plan.assignments.length,
+          unfilled: plan.unfilled.map((u) => ({ ...u, title: titles.get(u.bidId) ?? u.bidId })),
+        },
+      };
+    },
+    { timeout: 30_000 },
+  );
+  await deliverEmails(emails);
+  return result;
+}

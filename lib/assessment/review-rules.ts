@@ -1,0 +1,91 @@
+/**
+ * Pure rules of a review form: what an assessor typed per criterion, and what a complete review
+ * needs (docs/domain.md, "Scoring": a score on the round's scale and a written rationale for
+ * every criterion).
+ */
+import { z } from "zod";
+
+export type ReviewEntry = { score: number | null; rationale: string };
+export type ReviewEntries = Record<string, ReviewEntry>;
+
+export const RATIONALE_MAX_LENGTH = 4000;
+
+export const scoreField = (criterionId: string) => `score-${criterionId}`;
+export const rationaleField = (criterionId: string) => `rationale-${criterionId}`;
+
+const ZScore = z
+  .string()
+  .trim()
+  .regex(/^-?\d{1,3}$/)
+  .transform(Number);
+
+/** The entries posted for the round's criteria; anything posted for another criterion is ignored. */
+export function readReviewEntries({
+  raw,
+  criterionIds,
+}: {
+  raw: Record<string, string | string[]>;
+  criterionIds: readonly string[];
+}): ReviewEntries {
+  const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
+  return Object.fromEntries(
+    criterionIds.map((id) => {
+      const score = ZScore.safeParse(text(scoreField(id)));
+      return [
+        id,
+        {
+          score: score.success ? score.data : null,
+          rationale: text(rationaleField(id)).replace(/\r\n/g, "\n").trim(),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Field errors for the entries, keyed by form field. A draft may leave things out but what it has
+ * must be valid; a submission needs every criterion scored on the scale with a rationale.
+ */
+export function reviewProblems({
+  entries,
+  criteria,
+  scaleValues,
+  complete,
+}: {
+  entries: ReviewEntries;
+  criteria: readonly { id: string; name: string }[];
+  scaleValues: readonly number[];
+  complete: boolean;
+}): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const low = Math.min(...scaleValues);
+  const high = Math.max(...scaleValues);
+  for (const criterion of criteria) {
+    const entry = entries[criterion.id] ?? { score: null, rationale: "" };
+    if (entry.score !== null && !scaleValues.includes(entry.score))
+      problems[scoreField(criterion.id)] =
+        `Choose a score for ${criterion.name.toLowerCase()} from ${low} to ${high}`;
+    else if (complete && entry.score === null)
+      problems[scoreField(criterion.id)] = `Choose a score for ${criterion.name.toLowerCase()}`;
+    if (entry.rationale.length > RATIONALE_MAX_LENGTH)
+      problems[rationaleField(criterion.id)] =
+        `The rationale for ${criterion.name.toLowerCase()} must be ${RATIONALE_MAX_LENGTH} characters or fewer`;
+    else if (complete && !entry.rationale)
+      problems[rationaleField(criterion.id)] =
+        `Explain your score for ${criterion.name.toLowerCase()}`;
+  }
+  return problems;
+}
+
+/** A stored draft (Review.draft) read back defensively: it is JSON, so its shape is checked. */
+const ZDraft = z.object({
+  scores: z.record(
+    z.string(),
+    z.object({ score: z.number().int().nullable(), rationale: z.string() }),
+  ),
+});
+
+export function draftEntries(draft: unknown): ReviewEntries {
+  const parsed = ZDraft.safeParse(draft);
+  return parsed.success ? parsed.data.scores : {};
+}
