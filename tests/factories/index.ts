@@ -275,3 +275,122 @@ export async function createBid({
     },
   });
 }
+
+export const SCALE = [
+  { value: 1, label: "Poor", descriptor: "Does not address the criterion" },
+  { value: 2, label: "Weak", descriptor: "Addresses it in part, with major gaps" },
+  { value: 3, label: "Adequate", descriptor: "Addresses it, with some gaps" },
+  { value: 4, label: "Good", descriptor: "Addresses it well" },
+  { value: 5, label: "Excellent", descriptor: "Addresses it fully, with strong evidence" },
+];
+
+/**
+ * A round in assessment (or `state`) with the 1–5 scale, `bids` submitted bids (each from its own
+ * footprint with one organisation, in `regions` regions round-robin, asking `amounts[i]` pence)
+ * and `assessors` assessor accounts. Nothing is assigned yet.
+ */
+export async function createAssessmentRound({
+  bids = 3,
+  assessors = 3,
+  regions = 2,
+  amounts,
+  state = "IN_ASSESSMENT",
+  budgetPence = 35_000_000,
+  pilotPlaces = 7,
+  assessorsPerBid = 3,
+}: {
+  bids?: number;
+  assessors?: number;
+  regions?: number;
+  amounts?: number[];
+  state?: "CLOSED" | "IN_ASSESSMENT";
+  budgetPence?: number;
+  pilotPlaces?: number;
+  assessorsPerBid?: number;
+} = {}) {
+  const db = testDb();
+  const round = await createRound({
+    opensAt: new Date("2026-01-01T09:00:00Z"),
+    closesAt: new Date("2026-03-01T12:00:00Z"),
+    state: "CLOSED",
+  });
+  await db.fundingRound.update({
+    where: { id: round.id },
+    data: { state, budgetPence, pilotPlaces, assessorsPerBid },
+  });
+  await db.scalePoint.createMany({ data: SCALE.map((p) => ({ ...p, roundId: round.id })) });
+  const criteria = await db.criterion.findMany({
+    where: { roundId: round.id },
+    orderBy: { position: "asc" },
+  });
+  const regionRows = await Promise.all(Array.from({ length: regions }, () => createRegion()));
+  const made = [];
+  for (let i = 0; i < bids; i += 1) {
+    const footprint = await createFootprint({ regionId: regionRows[i % regions]!.id });
+    const organisation = await createOrganisation({ footprintIds: [footprint.id] });
+    const lead = await createMemberIn({
+      footprintId: footprint.id,
+      organisationId: organisation.id,
+    });
+    const bid = await createBid({
+      roundId: round.id,
+      footprintId: footprint.id,
+      leadUserId: lead.id,
+      complete: true,
+      state: "SUBMITTED",
+    });
+    const amount = amounts?.[i];
+    if (amount !== undefined)
+      await db.bid.update({ where: { id: bid.id }, data: { amountRequestedPence: amount } });
+    made.push({ ...bid, footprint, organisation, lead, regionId: footprint.regionId });
+  }
+  const assessorUsers = await Promise.all(
+    Array.from({ length: assessors }, () => createUser({ roles: ["ASSESSOR"] })),
+  );
+  return { round, criteria, bids: made, assessors: assessorUsers, regions: regionRows };
+}
+
+/** A current assignment, and when `scores` is given a review submitted with those scores. */
+export async function createReview({
+  bidId,
+  roundId,
+  assessorId,
+  criteria,
+  scores,
+  dueAt = null,
+  submittedAt = new Date(),
+}: {
+  bidId: string;
+  roundId: string;
+  assessorId: string;
+  criteria: { id: string }[];
+  scores?: number[];
+  dueAt?: Date | null;
+  submittedAt?: Date;
+}) {
+  const db = testDb();
+  const assignment = await db.reviewAssignment.create({
+    data: { bidId, assessorId, dueAt },
+  });
+  if (!scores) return { assignment, review: null };
+  const review = await db.review.create({
+    data: {
+      assignmentId: assignment.id,
+      bidId,
+      roundId,
+      assessorId,
+      state: "SUBMITTED",
+      submittedAt,
+      version: 2,
+      scores: {
+        create: criteria.map((c, i) => ({
+          roundId,
+          criterionId: c.id,
+          score: scores[i]!,
+          rationale: `Rationale ${i + 1}`,
+        })),
+      },
+    },
+  });
+  return { assignment, review };
+}
