@@ -5,7 +5,12 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import type { Prisma } from "../generated/prisma/client";
 import { assertScoringOpen, loadOwnAssignment } from "./assessment-access";
-import { readReviewEntries, reviewProblems, type ReviewEntries } from "./review-rules";
+import {
+  draftEntries,
+  readReviewEntries,
+  reviewProblems,
+  type ReviewEntries,
+} from "./review-rules";
 
 export class ReviewInvalid extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
@@ -14,7 +19,13 @@ export class ReviewInvalid extends Error {
   }
 }
 
-type WriteResult = { reviewId: string; version: number; alreadySubmitted?: boolean };
+type WriteResult = {
+  reviewId: string;
+  version: number;
+  alreadySubmitted?: boolean;
+  /** For a draft: what it still lacks before it can be submitted, keyed by form field. */
+  missing?: Record<string, string>;
+};
 
 /**
  * Saves what the assessor has typed as their draft, whole or partial. The posted `version` is the
@@ -31,17 +42,17 @@ export async function saveReviewDraft(options: {
 }
 
 /**
- * Submits the review: every criterion scored on the round's scale with a rationale. The scores
- * are written as CriterionScore rows and the review is locked (docs/domain.md, "Scoring"). A second
- * press of the button finds it submitted and changes nothing.
+ * Submits the saved draft the assessor has just checked (`version` is the one their check page
+ * showed): every criterion scored on the round's scale with a rationale. The scores are written
+ * as CriterionScore rows and the review is locked (docs/domain.md, "Scoring"). A second press of
+ * the button finds it submitted and changes nothing.
  */
 export async function submitReview(options: {
   actor: Actor;
   bidId: string;
   version: number;
-  raw: Record<string, string | string[]>;
 }): Promise<WriteResult> {
-  return writeReview({ ...options, submit: true });
+  return writeReview({ ...options, raw: null, submit: true });
 }
 
 async function writeReview({
@@ -55,7 +66,8 @@ async function writeReview({
   actor: Actor;
   bidId: string;
   version: number;
-  raw: Record<string, string | string[]>;
+  /** The posted form for a draft; null to submit the stored draft. */
+  raw: Record<string, string | string[]> | null;
   submit: boolean;
   now?: Date;
 }): Promise<WriteResult> {
@@ -78,7 +90,7 @@ async function writeReview({
     });
     const existing = await tx.review.findUnique({
       where: { bidId_assessorId: { bidId, assessorId: actor.id } },
-      select: { id: true, state: true, version: true, assignmentId: true },
+      select: { id: true, state: true, version: true, assignmentId: true, draft: true },
     });
     if (existing?.state === "SUBMITTED") {
       if (submit && version === existing.version - 1)
@@ -97,7 +109,9 @@ async function writeReview({
           "Your review was saved from another window since you opened this page. Reload the page to see that version, then make your changes again.",
       });
     const criteria = bid.round.criteria;
-    const entries = readReviewEntries({ raw, criterionIds: criteria.map((c) => c.id) });
+    const entries = raw
+      ? readReviewEntries({ raw, criterionIds: criteria.map((c) => c.id) })
+      : draftEntries(existing?.draft);
     const problems = reviewProblems({
       entries,
       criteria,
@@ -151,6 +165,14 @@ async function writeReview({
       entityId: review.id,
       after: { bidId, state: data.state, scores: entries },
     });
-    return { reviewId: review.id, version: review.version };
+    const missing = submit
+      ? {}
+      : reviewProblems({
+          entries,
+          criteria,
+          scaleValues: bid.round.scalePoints.map((p) => p.value),
+          complete: true,
+        });
+    return { reviewId: review.id, version: review.version, missing };
   });
 }
