@@ -24,16 +24,24 @@ export async function autoAssignAssessors({
   actor,
   roundId,
   dueAt = null,
+  assessorIds: panel,
+  dryRun = false,
 }: {
   actor: Actor;
   roundId: string;
   dueAt?: Date | null;
+  /** The assessors to draw on; every active assessor when absent. */
+  assessorIds?: readonly string[];
+  /** Work out what it would do and why, writing nothing (the page's preview). */
+  dryRun?: boolean;
 }): Promise<AutoAssignResult> {
   requireProgrammeAdmin(actor);
   const { result, emails } = await prisma.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "FundingRound" WHERE id = ${roundId} FOR UPDATE`;
+      const [locked] = dryRun
+        ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "FundingRound" WHERE id = ${roundId}`
+        : await tx.$queryRaw<{ id: string }[]>`
+            SELECT id FROM "FundingRound" WHERE id = ${roundId} FOR UPDATE`;
       if (!locked) throw new DomainError({ code: "NOT_FOUND", message: "Round not found" });
       const round = await tx.fundingRound.findUniqueOrThrow({
         where: { id: roundId },
@@ -55,7 +63,11 @@ export async function autoAssignAssessors({
           },
         }),
         tx.user.findMany({
-          where: { disabledAt: null, roleGrants: { some: { role: "ASSESSOR" } } },
+          where: {
+            disabledAt: null,
+            roleGrants: { some: { role: "ASSESSOR" } },
+            ...(panel ? { id: { in: [...panel] } } : {}),
+          },
           orderBy: { name: "asc" },
           select: { id: true },
         }),
@@ -108,9 +120,14 @@ export async function autoAssignAssessors({
         assessors: assessorIds.map((assessorId) => ({ assessorId, load: load.get(assessorId)! })),
         blocked,
       });
+      const titles = new Map(bids.map((b) => [b.id, b.title]));
+      const result = {
+        created: plan.assignments.length,
+        unfilled: plan.unfilled.map((u) => ({ ...u, title: titles.get(u.bidId) ?? u.bidId })),
+      };
+      if (dryRun) return { emails: [], result };
       await recordDetectedConflicts(tx, { actorId: actor.id, found });
 
-      const titles = new Map(bids.map((b) => [b.id, b.title]));
       const perAssessor = new Map<string, number>();
       for (const { bidId, assessorId } of plan.assignments) {
         const assignment = await tx.reviewAssignment.create({
@@ -144,13 +161,7 @@ export async function autoAssignAssessors({
             link: "/assessments",
           })),
         );
-      return {
-        emails,
-        result: {
-          created: plan.assignments.length,
-          unfilled: plan.unfilled.map((u) => ({ ...u, title: titles.get(u.bidId) ?? u.bidId })),
-        },
-      };
+      return { emails, result };
     },
     { timeout: 30_000 },
   );

@@ -86,7 +86,7 @@ export async function declareConflict({
   const emails = await prisma.$transaction(async (tx) => {
     const assignment = await tx.reviewAssignment.findFirst({
       where: { bidId, assessorId: actor.id, endedAt: null },
-      select: { bid: { select: { title: true } } },
+      select: { bid: { select: { title: true, roundId: true } } },
     });
     if (!assignment) throw new DomainError({ code: "NOT_FOUND", message: "Not found" });
     await recordConflictAndEndAssignment(tx, {
@@ -106,7 +106,7 @@ export async function declareConflict({
       kind: "conflict.declared",
       title: "An assessor declared a conflict of interest",
       body: `${actor.name} declared a conflict with "${assignment.bid.title}" and is no longer assigned to it: ${reason}. The bid may need another assessor.`,
-      link: `/admin/bids/${bidId}/assessors`,
+      link: `/admin/rounds/${assignment.bid.roundId}/assessment/${bidId}`,
     });
   });
   await deliverEmails(emails);

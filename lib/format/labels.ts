@@ -3,6 +3,8 @@ import type {
   AppointmentRole,
   AssignmentRole,
   BidState,
+  ConflictType,
+  DecisionOutcome,
   NetworkStatus,
   ReviewState,
   RoundState,
@@ -54,4 +56,17 @@ export const REVIEW_STATE_TAGS: Record<
   NOT_STARTED: { label: "Not started", colour: "grey" },
   DRAFT: { label: "In progress", colour: "yellow" },
   SUBMITTED: { label: "Submitted", colour: "green" },
+};
+
+export const CONFLICT_TYPE_LABELS: Record<ConflictType, string> = {
+  APPOINTMENT_IN_FOOTPRINT: "Appointment in the footprint",
+  APPOINTMENT_AT_PARTNER: "Appointment at a partner",
+  DECLARED_INTEREST: "Declared interest",
+  SELF_DECLARED: "Declared by the assessor",
+  ADMIN_RECORDED: "Recorded by the programme team",
+};
+
+export const DECISION_OUTCOME_LABELS: Record<DecisionOutcome, string> = {
+  FUNDED: "Funded",
+  DECLINED: "Declined",
 };

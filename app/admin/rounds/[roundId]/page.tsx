@@ -61,6 +61,23 @@ export default async function EditRoundPage({
         />
       ) : null}
 
+      {round.state !== "DRAFT" && round.state !== "OPEN" ? (
+        <nav aria-labelledby="assessment-nav-heading" className="mb-nhs-6">
+          <h2 id="assessment-nav-heading">Assessment</h2>
+          <ul>
+            <li>
+              <Link href={`/admin/rounds/${round.id}/assessment`}>Assessors and reviews</Link>
+            </li>
+            <li>
+              <Link href={`/admin/rounds/${round.id}/ranking`}>Ranking</Link>
+            </li>
+            <li>
+              <Link href={`/admin/rounds/${round.id}/selection`}>Selection and decisions</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+
       <h2>Details</h2>
       <RoundDetailsForm
         initial={{
