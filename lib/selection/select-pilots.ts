@@ -11,9 +11,12 @@
  * Scores are compared in whole millionths (`Math.round(score * 1e6)`), so the order in which floating
  * scores are added can never change the answer, and two scores closer than that count as equal.
  *
- * Among selections with the same best total the proposal is the one with the lower total cost, then the
- * one whose bidIds, sorted by UTF-16 code units, come first element by element (a list that is a prefix of
- * another comes first). The answer therefore depends only on the set of candidates, never on their order.
+ * Among selections with the same best total the proposal is the one with the lower total cost. Among
+ * those, rank the bids by score (highest first), then cost (lowest first), then bidId (UTF-16 code-unit
+ * order), walk down the ranking, and take the selection that holds the first bid on which the two differ:
+ * the higher-ranked bid wins the tie. The answer therefore depends only on the set of candidates, never
+ * on their order. (Comparing sorted bidId lists instead would be as deterministic, but cannot be pruned
+ * along the ranking: with many equal bids the search would try every tied set.)
  */
 
 export type Candidate = { bidId: string; score: number; costPence: number; regionId: string };
@@ -73,8 +76,8 @@ type Problem = {
 
 type Best = { units: number; cost: number; picks: Item[] };
 
-/** Best first: higher score, then lower cost, then bidId. Items are sorted this way before a search. */
-function compareItems(a: Item, b: Item): number {
+/** The ranking: higher score, then lower cost, then bidId. A search walks the bids in this order. */
+function rankItems(a: Item, b: Item): number {
   return b.units - a.units || a.cost - b.cost || compareIds(a.id, b.id);
 }
 
@@ -88,19 +91,9 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareIdLists(a: readonly Item[], b: readonly Item[]): number {
-  const x = a.map((item) => item.id).sort(compareIds);
-  const y = b.map((item) => item.id).sort(compareIds);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const order = compareIds(x[i]!, y[i]!);
-    if (order !== 0) return order;
-  }
-  return x.length - y.length;
-}
-
 /**
  * Branch and bound over `problem`. With `tieBreak`, the best selection under the full order (score, then
- * cost, then bidIds); without it, only the best score, and the search stops as soon as it reaches `target`
+ * cost, then the higher-ranked bid where two selections first differ); without it, only the best score, and the search stops as soon as it reaches `target`
  * (when set, it also looks only for selections of at least `target`, returning a lower score when none
  * exists).
  */
@@ -112,7 +105,7 @@ function search(
   if (target !== undefined && target <= 0) return { units: 0, cost: 0, picks: [] };
   const { places, budget, cap } = problem;
   // A bid dearer than the whole budget can never be taken; dropping it also keeps the products below exact.
-  const items = problem.items.filter((item) => item.cost <= budget).sort(compareItems);
+  const items = problem.items.filter((item) => item.cost <= budget).sort(rankItems);
   const n = items.length;
   const counts = [...problem.counts];
   const extra = counts.map(() => 0);
@@ -126,6 +119,14 @@ function search(
     });
 
   const picks: Item[] = [];
+  // Which ranked bids the current and the best selection hold, for the last tie-break.
+  const marks = new Uint8Array(n);
+  const bestMarks = new Uint8Array(n);
+  // +1 when the current selection holds the higher-ranked bid where the two first differ before `upTo`.
+  const compareMarks = (upTo: number): number => {
+    for (let i = 0; i < upTo; i++) if (marks[i] !== bestMarks[i]) return marks[i]! - bestMarks[i]!;
+    return 0;
+  };
   let best: Best =
     target === undefined
       ? { units: 0, cost: 0, picks: [] }
@@ -137,9 +138,10 @@ function search(
       units > best.units ||
       (tieBreak &&
         units === best.units &&
-        (cost < best.cost || (cost === best.cost && compareIdLists(picks, best.picks) < 0)));
+        (cost < best.cost || (cost === best.cost && compareMarks(n) > 0)));
     if (!better) return;
     best = { units, cost, picks: [...picks] };
+    bestMarks.set(marks);
     if (target !== undefined && units >= target) done = true;
   };
 
@@ -195,16 +197,20 @@ function search(
     const bound = units + upperBound(from, places - taken, room);
     if (bound < best.units) return;
     if (bound === best.units) {
-      // Only a cheaper (or equally cheap, smaller-named) selection of the same score could still win.
+      // Only a cheaper selection of the same score, or an equally cheap one that already holds a
+      // higher-ranked bid than the best, could still win.
       if (!tieBreak) return;
-      if (cost + leastCostToAdd(from, best.units - units, room) > best.cost) return;
+      const leastCost = cost + leastCostToAdd(from, best.units - units, room);
+      if (leastCost > best.cost || (leastCost === best.cost && compareMarks(from) < 0)) return;
     }
     const item = items[from]!;
     if (open(item, room)) {
       counts[item.region]!++;
       picks.push(item);
+      marks[from] = 1;
       offer(units + item.units, cost + item.cost);
       visit(from + 1, taken + 1, cost + item.cost, units + item.units);
+      marks[from] = 0;
       picks.pop();
       counts[item.region]!--;
     }

@@ -35,11 +35,18 @@ type Limits = { places: number; budgetPence: number; regionCap: number | null };
 
 /**
  * Every subset within the limits, pruned only on feasibility. Returns the best under the documented
- * order (score, then lower cost, then the sorted bidIds element by element) and, per bid, the best score
- * of a feasible subset that includes it.
+ * order (score, then lower cost, then the higher-ranked bid where two subsets first differ) and, per bid,
+ * the best score of a feasible subset that includes it.
  */
 function bruteForce(candidates: readonly Candidate[], { places, budgetPence, regionCap }: Limits) {
   const cap = regionCap ?? Infinity;
+  const ranking = [...candidates].sort(
+    (a, b) =>
+      units(b.score) - units(a.score) || a.costPence - b.costPence || (a.bidId < b.bidId ? -1 : 1),
+  );
+  // Which ranked bids a subset holds, as a string of 0s and 1s: the larger string wins a tie.
+  const marks = (ids: readonly string[]) =>
+    ranking.map((c) => (ids.includes(c.bidId) ? "1" : "0")).join("");
   let best = { units: 0, cost: 0, ids: [] as string[] };
   const bestWith = new Map<string, number>();
   const chosen: Candidate[] = [];
@@ -50,7 +57,7 @@ function bruteForce(candidates: readonly Candidate[], { places, budgetPence, reg
     const better =
       total > best.units ||
       (total === best.units &&
-        (cost < best.cost || (cost === best.cost && compareLists(ids, best.ids) < 0)));
+        (cost < best.cost || (cost === best.cost && marks(ids) > marks(best.ids))));
     if (better) best = { units: total, cost, ids };
     for (const c of chosen) bestWith.set(c.bidId, Math.max(bestWith.get(c.bidId) ?? -1, total));
   };
@@ -72,12 +79,6 @@ function bruteForce(candidates: readonly Candidate[], { places, budgetPence, reg
 
   walk(0, 0, 0);
   return { best, bestWith };
-}
-
-function compareLists(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++)
-    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return a.length - b.length;
 }
 
 /** The reasons as defined, worked out from scratch by brute force on each relaxed problem. */
@@ -113,16 +114,25 @@ function feasible(candidates: readonly Candidate[], ids: readonly string[], limi
 function randomRound(rand: () => number): { candidates: Candidate[] } & Limits {
   const n = 1 + Math.floor(rand() * 20);
   const regions = 1 + Math.floor(rand() * 5);
-  // Coarse scores and costs make ties common, so the tie-break is exercised, not just the optimum.
-  const coarse = rand() < 0.5;
+  // Realistic weighted means and costs; coarse ones, so ties on score and cost are common; and tiny
+  // whole numbers, with bids scored 0 or costing nothing, so the bounds are often met exactly.
+  const mode = rand();
+  const score = (): number =>
+    mode < 0.4
+      ? Math.round((1 + rand() * 4) * 10_000) / 10_000
+      : mode < 0.8
+        ? (2 + Math.floor(rand() * 9)) / 2
+        : Math.floor(rand() * 6);
+  const cost = (): number =>
+    mode < 0.4
+      ? 100_000 + Math.floor(rand() * 9_900_000)
+      : mode < 0.8
+        ? (1 + Math.floor(rand() * 10)) * 1_000_000
+        : Math.floor(rand() * 7);
   const candidates = Array.from({ length: n }, (_, i) => ({
     bidId: `bid-${String.fromCharCode(97 + Math.floor(rand() * 26))}${i}`,
-    score: coarse
-      ? (2 + Math.floor(rand() * 9)) / 2
-      : Math.round((1 + rand() * 4) * 10_000) / 10_000,
-    costPence: coarse
-      ? (1 + Math.floor(rand() * 10)) * 1_000_000
-      : 100_000 + Math.floor(rand() * 9_900_000),
+    score: score(),
+    costPence: cost(),
     regionId: `region-${Math.floor(rand() * regions)}`,
   }));
   const everything = candidates.reduce((sum, c) => sum + c.costPence, 0);
@@ -217,14 +227,26 @@ describe("selectPilots: hand-checked rounds", () => {
     expect(result.leftOut).toEqual([]);
   });
 
-  it("breaks ties by lower cost, then by the sorted bidIds, whatever the input order", () => {
+  it("breaks a tie on score by the lower cost", () => {
+    const result = selectPilots({
+      candidates: [bid("a", 5, 12), bid("b", 3, 8), bid("c", 4, 9), bid("d", 4, 9)],
+      places: 2,
+      budgetPence: 20,
+    });
+    // a + b and c + d both score 8; c + d costs 18, a + b 20.
+    expect(result.selected).toEqual(["c", "d"]);
+    expect(result.totalCostPence).toBe(18);
+  });
+
+  it("breaks a tie on score and cost in favour of the higher-ranked bid, whatever the input order", () => {
     const candidates = [
-      bid("d", 4, 10), // d+e cost 20 and a+f cost 20: same score, same cost, {a, f} sorts first
+      bid("d", 4, 10), // d + e and a + f: 8 for 20 each; a ranks first, so a + f
       bid("e", 4, 10),
       bid("a", 5, 15),
       bid("f", 3, 5),
-      bid("b", 4, 11), // b with d or e scores 8 but costs more
-      bid("c", 8, 21), // 8 alone, but over the budget left
+      bid("b", 4, 11), // b with d or e scores 8 but costs 21
+      bid("c", 8, 21), // 8 alone, but over the budget
+      bid("g", 3, 5), // ties with f on score and cost; f ranks first by bidId
     ];
     const limits = { places: 2, budgetPence: 20 };
     const expected = selectPilots({ candidates, ...limits });
@@ -233,6 +255,34 @@ describe("selectPilots: hand-checked rounds", () => {
     const rand = mulberry32(7);
     for (let i = 0; i < 20; i++)
       expect(selectPilots({ candidates: shuffled(candidates, rand), ...limits })).toEqual(expected);
+  });
+
+  it("settles a round of identical bids at once", () => {
+    const regions = ["north", "south", "east", "west", "midlands", "london", "south-west"];
+    const candidates = Array.from({ length: 45 }, (_, i) =>
+      bid(`bid-${String(i).padStart(2, "0")}`, 3, 5_000_000, regions[i % 7]),
+    );
+    const started = performance.now();
+    const result = selectPilots({ candidates, places: 7, budgetPence: 35_000_000, regionCap: 2 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.selected).toEqual([
+      "bid-00",
+      "bid-01",
+      "bid-02",
+      "bid-03",
+      "bid-04",
+      "bid-05",
+      "bid-06",
+    ]);
+  });
+
+  it("applies the tie-break to a free bid scored 0: it ties, and takes a spare place", () => {
+    const result = selectPilots({
+      candidates: [bid("a", 3, 1), bid("b", 2, 1), bid("nothing", 0, 0)],
+      places: 2,
+      budgetPence: 1,
+    });
+    expect(result.selected).toEqual(["a", "nothing"]);
   });
 
   it("lists the left-out bids by descending score, ties by bidId", () => {
@@ -290,14 +340,15 @@ describe("selectPilots: hand-checked rounds", () => {
     expect(result.leftOut).toEqual([{ bidId: "a", reasons: ["PLACES"], bestTotalWithIt: null }]);
   });
 
-  it("compares scores in millionths, so summation order cannot flip the answer", () => {
-    // 0.1 + 0.2 !== 0.3 in floating point; in millionths the two selections tie, and the cheaper wins.
+  it("compares scores in millionths, so floating-point addition cannot decide a tie", () => {
+    // 1 + 1.0104 < 2.0104 in floating point (and 1e6 + 1.0104e6 < 2.0104e6); in millionths they tie,
+    // so the cheaper pair wins.
     const result = selectPilots({
-      candidates: [bid("a", 0.1, 5), bid("b", 0.2, 5), bid("c", 0.3, 9)],
+      candidates: [bid("one", 1, 4), bid("other", 1.0104, 4), bid("single", 2.0104, 10)],
       places: 2,
       budgetPence: 10,
     });
-    expect(result.selected).toEqual(["c"]);
+    expect(result.selected).toEqual(["other", "one"]);
   });
 
   it("refuses input it cannot answer exactly", () => {
