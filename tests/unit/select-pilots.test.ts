@@ -441,4 +441,27 @@ describe("selectPilots on a full-size round", () => {
     expect(result.leftOut).toHaveLength(45 - result.selected.length);
     expect(elapsed).toBeLessThan(2000);
   });
+
+  it("stays quick when dearer bids score higher, so places and budget both bind", () => {
+    // Score tracks cost: the hard case for a knapsack bound (this round took 2.6 s before the
+    // Lagrangian bound in lib/selection/find-best-selection.ts).
+    const rand = mulberry32(7);
+    const candidates = Array.from({ length: 45 }, (_, i) => {
+      const costPence = 500_000 + Math.floor(rand() * 9_500_000);
+      const score = 1 + (4 * (costPence - 500_000)) / 9_500_000 + rand() * 0.2;
+      return bid(
+        `bid-${i}`,
+        Math.round(score * 10_000) / 10_000,
+        costPence,
+        `region-${Math.floor(rand() * 7)}`,
+      );
+    });
+
+    const started = performance.now();
+    const result = selectPilots({ candidates, places: 7, budgetPence: 35_000_000, regionCap: 2 });
+    const elapsed = performance.now() - started;
+
+    expect(result.totalCostPence).toBeLessThanOrEqual(35_000_000);
+    expect(elapsed).toBeLessThan(2000);
+  });
 });
