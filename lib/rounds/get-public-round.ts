@@ -17,6 +17,7 @@ export async function getPublicRound({ slug }: { slug: string }) {
       pilotPlaces: true,
       assessorsPerBid: true,
       state: true,
+      publishedAt: true,
       criteria: {
         orderBy: { position: "asc" },
         select: { id: true, name: true, guidance: true, weight: true },

@@ -6,6 +6,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { getActor } from "@/lib/auth/session";
+import { listPublishedPilots } from "@/lib/decisions/list-published-pilots";
 import { formatUkDateTime } from "@/lib/format/dates";
 import { ROUND_STATE_TAGS } from "@/lib/format/labels";
 import { formatPence } from "@/lib/format/money";
@@ -28,6 +29,7 @@ export default async function RoundPage({ params }: { params: Promise<{ slug: st
   const round = await getPublicRound({ slug });
   if (!round) notFound();
   const actor = await getActor();
+  const pilots = await listPublishedPilots({ roundId: round.id });
   const now = new Date();
   const timeLeft =
     round.state === "OPEN" ? describeTimeLeft({ closesAt: round.closesAt, now }) : null;
@@ -56,6 +58,40 @@ export default async function RoundPage({ params }: { params: Promise<{ slug: st
           {round.pilotPlaces} pilot places, {formatPence(round.budgetPence)} in total.
         </p>
       </InsetText>
+
+      {pilots.length ? (
+        <section aria-labelledby="pilots-heading">
+          <h2 id="pilots-heading">The {pilots.length} pilot sites</h2>
+          <p>
+            The outcome was published on {formatUkDateTime(round.publishedAt!)}. These footprints
+            were chosen as pilot sites; the learning from them will be shared nationally.
+          </p>
+          <Table
+            caption="Pilot sites"
+            captionClassName="sr-only"
+            head={["Footprint", "Region", "Pilot", "Network", "Awarded"]}
+            rows={pilots.map((pilot) => [
+              <strong key="f">
+                <Link href={`/footprints/${pilot.footprint.id}`}>{pilot.footprint.name}</Link>
+              </strong>,
+              pilot.footprint.region.name,
+              pilot.title,
+              pilot.footprint.networks.length ? (
+                <span key="n">
+                  {pilot.footprint.networks.map((n) => (
+                    <Link key={n.id} href={`/networks/${n.id}`} className="block">
+                      {n.name}
+                    </Link>
+                  ))}
+                </span>
+              ) : (
+                "–"
+              ),
+              formatPence(pilot.decision?.amountAwardedPence ?? 0),
+            ])}
+          />
+        </section>
+      ) : null}
 
       <h2>What the round funds</h2>
       <p className="whitespace-pre-wrap">{round.description}</p>
