@@ -1,7 +1,7 @@
 /**
  * The demo seed: the real 7 NHS England regions, 42 ICSs, 44 STPs of 2017, CCGs, ICBs and NHS trusts
  * (prisma/data, Open Government Licence), plus synthetic people, networks, workstreams, a funding round
- * with bids, events and the demo user accounts.
+ * with bids, events and the demo user accounts; a second round, in assessment, is in seed-assessment.ts.
  *
  * Running it again leaves the same rows: reference data is upserted on its natural keys (ODS/ONS
  * codes, names, e-mails) and every synthetic row has a deterministic id, inserted only when missing,
@@ -33,6 +33,7 @@ import {
   WorkstreamStatus,
 } from "../lib/generated/prisma/enums";
 import { parseCsvRecords } from "./csv";
+import { WAVE_ONE_SLUG, planWaveOne, writeWaveOne } from "./seed-assessment";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -3172,7 +3173,11 @@ function buildSeedPlan(ref: ReferenceData) {
     );
   }
   const bids = buildBids(ref, people, users);
-  return { people, organisationPlan, users, bids };
+  // The second round, in assessment (prisma/seed-assessment.ts), brings assessors and bid leads of its own.
+  const waveOne = planWaveOne({ ref, people, users });
+  people.people.push(...waveOne.people);
+  users.push(...waveOne.users);
+  return { people, organisationPlan, users, bids, waveOne };
 }
 
 /**
@@ -3205,6 +3210,8 @@ export async function seed(
       );
       await writeRoundAndBids(db, plan.bids, ids);
       log(`Funding round ${ROUND_SLUG} with ${plan.bids.length} bids`);
+      await writeWaveOne(db, plan.waveOne, ids);
+      log(`Funding round ${WAVE_ONE_SLUG} with ${plan.waveOne.bids.length} bids`);
       await writeEventsAndLearning(db, ids);
     },
     // One transaction, so a failure half way leaves nothing half-seeded; generous limits for slow disks.
