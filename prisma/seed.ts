@@ -1,7 +1,7 @@
 /**
  * The demo seed: the real 7 NHS England regions, 42 ICSs, 44 STPs of 2017, CCGs, ICBs and NHS trusts
  * (prisma/data, Open Government Licence), plus synthetic people, networks, workstreams, a funding round
- * with bids, events and the demo user accounts.
+ * with bids, events and the demo user accounts; a second round, in assessment, is in seed-assessment.ts.
  *
  * Running it again leaves the same rows: reference data is upserted on its natural keys (ODS/ONS
  * codes, names, e-mails) and every synthetic row has a deterministic id, inserted only when missing,
@@ -33,6 +33,7 @@ import {
   WorkstreamStatus,
 } from "../lib/generated/prisma/enums";
 import { parseCsvRecords } from "./csv";
+import { WAVE_ONE_SLUG, planWaveOne, writeWaveOne } from "./seed-assessment";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -88,7 +89,7 @@ export type SeedSummary = {
 
 export type SeedOptions = { log?: (line: string) => void };
 
-type Db = Prisma.TransactionClient;
+export type Db = Prisma.TransactionClient;
 
 const DATA_DIR = path.join(import.meta.dirname, "data");
 
@@ -214,13 +215,13 @@ function getLondonOffsetMs(instant: Date): number {
  * The instant of a UK wall-clock time ("2026-10-01T09:00"). Rounds open and close in UK time, which
  * is UTC+1 in summer; the second pass settles times near a clock change.
  */
-function londonTime(local: string): Date {
+export function londonTime(local: string): Date {
   const asUtc = new Date(`${local}:00.000Z`).getTime();
   const firstGuess = asUtc - getLondonOffsetMs(new Date(asUtc));
   return new Date(asUtc - getLondonOffsetMs(new Date(firstGuess)));
 }
 
-function slugify(text: string): string {
+export function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, "and")
@@ -228,7 +229,7 @@ function slugify(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
-function requireValue<T>(value: T | undefined | null, what: string): T {
+export function requireValue<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`Seed data is missing ${what}`);
   return value;
 }
@@ -359,7 +360,7 @@ type OrganisationSeed = {
   homeIcs: string | null;
 };
 
-type ReferenceData = {
+export type ReferenceData = {
   regions: RegionSeed[];
   footprints: FootprintSeed[];
   organisations: OrganisationSeed[];
@@ -399,7 +400,7 @@ function formatIcsName(icbName: string): string {
   return icbName.replace(/^NHS /, "").replace(/ Integrated Care Board$/, "");
 }
 
-function icsKey(odsCode: string): string {
+export function icsKey(odsCode: string): string {
   return `ICS:${odsCode}`;
 }
 
@@ -818,7 +819,7 @@ type DeclarationSeed = {
   requiredByPolicy: boolean;
 };
 
-type PersonSeed = {
+export type PersonSeed = {
   id: string;
   givenName: string;
   familyName: string;
@@ -863,7 +864,7 @@ function isCurrent(appointment: AppointmentSeed): boolean {
   return appointment.endsOn === null;
 }
 
-type PeoplePlan = {
+export type PeoplePlan = {
   people: PersonSeed[];
   /** Numbered people by home ICS, in creation order. */
   byIcs: Map<string, PersonSeed[]>;
@@ -1476,7 +1477,11 @@ const WEST_YORKSHIRE_WORKSTREAMS: Array<{ name: string; skills: SkillName[]; led
   { name: "Climate change", skills: ["Estates"], led: false },
 ];
 
-function isEligibleIn(person: PersonSeed, footprintKey: string, linkSet: Set<string>): boolean {
+export function isEligibleIn(
+  person: PersonSeed,
+  footprintKey: string,
+  linkSet: Set<string>,
+): boolean {
   return person.appointments.some(
     (a) => isCurrent(a) && linkSet.has(`${a.orgKey}|${footprintKey}`),
   );
@@ -1952,7 +1957,7 @@ function buildNetworksAndAssignments(ref: ReferenceData, plan: PeoplePlan): Orga
 // Users
 // ---------------------------------------------------------------------------
 
-type UserSeed = {
+export type UserSeed = {
   id: string;
   email: string;
   personId: string;
@@ -1981,7 +1986,7 @@ function buildUser(
 
 const ROUND_SLUG = "pilot-sites-2026";
 
-const CRITERIA = [
+export const CRITERIA = [
   {
     name: "Innovation",
     weight: 35,
@@ -2005,7 +2010,7 @@ const CRITERIA = [
   },
 ];
 
-const SCALE_POINTS = [
+export const SCALE_POINTS = [
   {
     value: 1,
     label: "Poor",
@@ -2470,7 +2475,7 @@ function footprintRowKey(row: {
   return `ICP:${row.id}`;
 }
 
-type Ids = {
+export type Ids = {
   regions: Map<string, string>;
   footprints: Map<string, string>;
   organisations: Map<string, string>;
@@ -2479,7 +2484,7 @@ type Ids = {
   users: Map<string, string>;
 };
 
-function idOf(map: Map<string, string>, key: string, what: string): string {
+export function idOf(map: Map<string, string>, key: string, what: string): string {
   return requireValue(map.get(key), `${what} ${key}`);
 }
 
@@ -3168,7 +3173,11 @@ function buildSeedPlan(ref: ReferenceData) {
     );
   }
   const bids = buildBids(ref, people, users);
-  return { people, organisationPlan, users, bids };
+  // The second round, in assessment (prisma/seed-assessment.ts), brings assessors and bid leads of its own.
+  const waveOne = planWaveOne({ ref, people, users });
+  people.people.push(...waveOne.people);
+  users.push(...waveOne.users);
+  return { people, organisationPlan, users, bids, waveOne };
 }
 
 /**
@@ -3201,6 +3210,8 @@ export async function seed(
       );
       await writeRoundAndBids(db, plan.bids, ids);
       log(`Funding round ${ROUND_SLUG} with ${plan.bids.length} bids`);
+      await writeWaveOne(db, plan.waveOne, ids);
+      log(`Funding round ${WAVE_ONE_SLUG} with ${plan.waveOne.bids.length} bids`);
       await writeEventsAndLearning(db, ids);
     },
     // One transaction, so a failure half way leaves nothing half-seeded; generous limits for slow disks.
