@@ -110,7 +110,9 @@ test("a programme admin lists, filters and exports the bids, and opens the round
 
   await page.getByRole("link", { name: "Rounds", exact: true }).click();
   await checkA11y();
-  await page.getByRole("link", { name: "Non-executive community network pilot sites" }).click();
+  await page
+    .getByRole("link", { name: "Non-executive community network pilot sites", exact: true })
+    .click();
   await expect(page.getByLabel("Closes (UK time)")).toHaveValue("2027-01-29T12:00");
   await expect(page.getByLabel("Opens (UK time)")).toHaveValue("2026-10-01T09:00");
   await checkA11y();
