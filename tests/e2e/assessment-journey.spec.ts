@@ -161,7 +161,7 @@ test("assess, rank, select seven and publish the pilot sites", async ({
   // The other two assessors see the same pages (checked with axe above), in their own browsers.
   for (const assessor of ASSESSORS.slice(1)) {
     await test.step(`${assessor.name} scores the eight bids`, async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
       const own = await context.newPage();
       try {
         await own.goto("/sign-in");
