@@ -10,11 +10,13 @@ import {
   Dot,
   Gridlines,
   Legend,
+  ROW_GRID,
   rowHeight,
   ScaleAxis,
   scaleX,
   stackDots,
 } from "./scale-strip";
+import { TableScroller } from "./table-scroller";
 
 export type AssessorDistribution = {
   id: string;
@@ -97,10 +99,7 @@ export function AssessorDistributionChart({
       <ScaleAxis {...scale} label="Weighted total" />
       <ul className="m-0 list-none border-t border-nhs-border bg-white p-0">
         {assessors.map((a, i) => (
-          <li
-            key={a.id}
-            className="grid grid-cols-[minmax(0,14rem)_minmax(0,1fr)] items-center gap-nhs-3 border-b border-nhs-border px-nhs-2"
-          >
+          <li key={a.id} className={`${ROW_GRID} items-center border-b border-nhs-border px-nhs-2`}>
             <div className="py-nhs-1 text-nhs-16 leading-snug">
               <span className="font-bold">{a.name}</span>
               <span className="block text-nhs-secondary-text">
@@ -145,7 +144,7 @@ export function AssessorDistributionChart({
         <summary className="cursor-pointer text-nhs-blue underline">
           Show the data as a table
         </summary>
-        <div className="overflow-x-auto">
+        <TableScroller label="Each assessor's weighted totals">
           <table className="mt-nhs-3 w-full border-collapse bg-white text-left text-nhs-16">
             <caption className="sr-only">Each assessor&apos;s weighted totals</caption>
             <thead>
@@ -187,7 +186,7 @@ export function AssessorDistributionChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </details>
     </div>
   );

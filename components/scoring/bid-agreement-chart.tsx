@@ -5,11 +5,13 @@ import {
   Dot,
   Gridlines,
   Legend,
+  ROW_GRID,
   rowHeight,
   ScaleAxis,
   scaleX,
   stackDots,
 } from "./scale-strip";
+import { TableScroller } from "./table-scroller";
 
 export type BidAgreement = {
   bidId: string;
@@ -73,7 +75,7 @@ export function BidAgreementChart({
               return (
                 <li
                   key={bid.bidId}
-                  className={`grid grid-cols-[minmax(0,14rem)_minmax(0,1fr)] items-center gap-nhs-3 border-b border-nhs-border px-nhs-2 ${bid.flagged ? "bg-[#fdf1f0]" : ""}`}
+                  className={`${ROW_GRID} items-center border-b border-nhs-border px-nhs-2 ${bid.flagged ? "bg-[#fdf1f0]" : ""}`}
                 >
                   <div className="py-nhs-1 text-nhs-16 leading-snug">
                     <span className="font-bold">{bid.rank ?? "–"}.</span> {bid.title}
@@ -125,7 +127,7 @@ export function BidAgreementChart({
         <summary className="cursor-pointer text-nhs-blue underline">
           Show the data as a table
         </summary>
-        <div className="overflow-x-auto">
+        <TableScroller label="Each bid's weighted totals by assessor">
           <table className="mt-nhs-3 w-full border-collapse bg-white text-left text-nhs-16">
             <caption className="sr-only">Each bid&apos;s weighted totals by assessor</caption>
             <thead>
@@ -160,7 +162,7 @@ export function BidAgreementChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </details>
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
+import { TableScroller } from "./table-scroller";
 import { formatPence } from "@/lib/format/money";
 import { formatScore, plural } from "@/lib/format/scores";
 import {
@@ -59,7 +60,7 @@ export function RankingTable({
   const columns = showMovement ? [...COLUMNS, MOVEMENT] : COLUMNS;
   const align = (column: Column) => (column.numeric ? "text-right" : "text-left");
   return (
-    <div className="mb-nhs-5 overflow-x-auto">
+    <TableScroller label={caption} className="mb-nhs-5">
       <table className="w-full border-collapse bg-white text-left text-nhs-16">
         <caption className="mb-nhs-3 text-left text-nhs-22 font-bold">{caption}</caption>
         <thead>
@@ -135,6 +136,6 @@ export function RankingTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -16,6 +16,13 @@ export const CHART = {
 /** Room at each end, so a dot or number at the scale's ends is not cut off. */
 const PAD = 4;
 
+/**
+ * A picture's row: the label beside the strip from the small-tablet width up, above it on a
+ * phone, where a label column would leave the strip too narrow to read.
+ */
+export const ROW_GRID =
+  "grid grid-cols-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] sm:gap-nhs-3";
+
 /** Where a value sits on the strip, in percent of its width. */
 export function scaleX({ value, low, high }: { value: number; low: number; high: number }) {
   const fraction = high > low ? (value - low) / (high - low) : 0.5;
@@ -91,8 +98,8 @@ export function Gridlines({ low, high }: { low: number; high: number }) {
 /** The numbers of the scale above a column of strips. Decorative: each strip names its values. */
 export function ScaleAxis({ low, high, label }: { low: number; high: number; label: string }) {
   return (
-    <div aria-hidden="true" className="grid grid-cols-[minmax(0,14rem)_minmax(0,1fr)] gap-nhs-3">
-      <span className="self-end pb-nhs-1 text-right text-nhs-16 text-nhs-secondary-text">
+    <div aria-hidden="true" className={ROW_GRID}>
+      <span className="hidden self-end pb-nhs-1 text-right text-nhs-16 text-nhs-secondary-text sm:block">
         {label}
       </span>
       <svg width="100%" height="28" className="block overflow-visible">
