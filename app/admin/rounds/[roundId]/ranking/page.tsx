@@ -150,6 +150,8 @@ export default async function RankingPage({
 
       <h2>Bids in order</h2>
       <WhatIf
+        // Drawn afresh when the server's weights change (after a save, say), not kept from before.
+        key={`${round.version}:${JSON.stringify(whatIf.values)}`}
         roundId={round.id}
         version={round.version}
         criteria={criteria}

@@ -181,6 +181,8 @@ export function WhatIf({
           requiredReviews={requiredReviews}
           showMovement={whatIf}
         />
+      ) : rows.length === 0 ? (
+        <p>No bids have been submitted to this round.</p>
       ) : (
         <p>
           No bids match. Choose &lsquo;All bids&rsquo; and &lsquo;All regions&rsquo; to see every
