@@ -3,7 +3,10 @@ import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { listMyReviewAssignments } from "@/lib/assessment/list-my-review-assignments";
+import {
+  listMyReviewAssignments,
+  type MyReviewAssignment,
+} from "@/lib/assessment/list-my-review-assignments";
 import { requireRole } from "@/lib/auth/session";
 import { formatUkDateTime } from "@/lib/format/dates";
 import { REVIEW_STATE_TAGS } from "@/lib/format/labels";
@@ -32,33 +35,36 @@ export default async function AssessmentsPage() {
             </strong>{" "}
             reviews submitted.
           </p>
-          <Table
-            caption="Bids assigned to you"
-            head={["Bid", "Footprint", "Due", "Progress", "Your review"]}
-            rows={assignments.map((assignment) => {
-              const tag = REVIEW_STATE_TAGS[assignment.state];
-              return [
-                <Link key="bid" href={`/assessments/${assignment.bid.id}`}>
-                  {assignment.bid.title}
-                </Link>,
-                assignment.bid.footprint.name,
-                assignment.dueAt ? (
-                  <span key="due">
-                    {formatUkDateTime(assignment.dueAt)}
-                    {assignment.overdue ? (
-                      <strong className="block text-nhs-error">Overdue</strong>
-                    ) : null}
-                  </span>
-                ) : (
-                  "–"
-                ),
-                `${assignment.scored} of ${assignment.criteria} criteria scored`,
-                <Tag key="state" colour={assignment.reopened ? "orange" : tag.colour}>
-                  {assignment.reopened ? "Reopened" : tag.label}
-                </Tag>,
-              ];
-            })}
-          />
+          {groupByRound(assignments).map(([roundTitle, rows]) => (
+            <Table
+              key={roundTitle}
+              caption={`${roundTitle}: ${rows.filter((a) => a.state === "SUBMITTED").length} of ${rows.length} submitted`}
+              head={["Bid", "Footprint", "Due", "Progress", "Your review"]}
+              rows={rows.map((assignment) => {
+                const tag = REVIEW_STATE_TAGS[assignment.state];
+                return [
+                  <Link key="bid" href={`/assessments/${assignment.bid.id}`}>
+                    {assignment.bid.title}
+                  </Link>,
+                  assignment.bid.footprint.name,
+                  assignment.dueAt ? (
+                    <span key="due">
+                      {formatUkDateTime(assignment.dueAt)}
+                      {assignment.overdue ? (
+                        <strong className="block text-nhs-error">Overdue</strong>
+                      ) : null}
+                    </span>
+                  ) : (
+                    "–"
+                  ),
+                  `${assignment.scored} of ${assignment.criteria} criteria scored`,
+                  <Tag key="state" colour={assignment.reopened ? "orange" : tag.colour}>
+                    {assignment.reopened ? "Reopened" : tag.label}
+                  </Tag>,
+                ];
+              })}
+            />
+          ))}
         </>
       ) : (
         <p>
@@ -68,4 +74,15 @@ export default async function AssessmentsPage() {
       )}
     </PageWidth>
   );
+}
+
+/** The assignments grouped by round, in the order they come (soonest due first). */
+function groupByRound(assignments: MyReviewAssignment[]): [string, MyReviewAssignment[]][] {
+  const groups = new Map<string, MyReviewAssignment[]>();
+  for (const a of assignments) {
+    const group = groups.get(a.bid.round.title) ?? [];
+    group.push(a);
+    groups.set(a.bid.round.title, group);
+  }
+  return [...groups];
 }

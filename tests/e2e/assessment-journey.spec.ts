@@ -152,7 +152,9 @@ test("assess, rank, select seven and publish the pilot sites", async ({
     await checkA11y();
     for (const bid of bids) await scoreBid(page, bid, assessor.name, checkA11y);
     await page.goto("/assessments");
-    await expect(page.getByText("8 of 8")).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: /^E2E pilot round .*: 8 of 8 submitted$/ }),
+    ).toBeVisible();
     await checkA11y();
     await signOut(page);
     await checkA11y();
@@ -183,7 +185,9 @@ test("assess, rank, select seven and publish the pilot sites", async ({
           if (bid === first) await expect(own.getByText(daniel)).toBeVisible();
         }
         await own.goto("/assessments");
-        await expect(own.getByText("8 of 8")).toBeVisible();
+        await expect(
+          own.getByRole("table", { name: /^E2E pilot round .*: 8 of 8 submitted$/ }),
+        ).toBeVisible();
       } finally {
         await context.close();
       }
