@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Caption, PageWidth } from "@/components/layout/page";
+import { SuccessNotice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import {
@@ -14,7 +15,12 @@ import { REVIEW_STATE_TAGS } from "@/lib/format/labels";
 export const metadata: Metadata = { title: "Your assessments" };
 export const dynamic = "force-dynamic";
 
-export default async function AssessmentsPage() {
+export default async function AssessmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ declared?: string }>;
+}) {
+  const { declared } = await searchParams;
   const actor = await requireRole(["ASSESSOR"], { returnTo: "/assessments" });
   const assignments = await listMyReviewAssignments({ actor });
   const done = assignments.filter((a) => a.state === "SUBMITTED").length;
@@ -22,6 +28,12 @@ export default async function AssessmentsPage() {
     <PageWidth>
       <Caption>Assessor</Caption>
       <h1>Your assessments</h1>
+      {declared ? (
+        <SuccessNotice>
+          Your conflict of interest is recorded. The bid is no longer assigned to you, and the
+          programme team has been told.
+        </SuccessNotice>
+      ) : null}
       <p>
         You score each bid on its own, against the round&apos;s criteria. You see other
         assessors&apos; scores for a bid only after you submit your own. If you find you have a
