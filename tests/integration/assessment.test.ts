@@ -15,10 +15,13 @@ import { reopenReview } from "@/lib/assessment/reopen-review";
 import { rationaleField, scoreField } from "@/lib/assessment/review-rules";
 import { unassignAssessor } from "@/lib/assessment/unassign-assessor";
 import { ReviewInvalid, saveReviewDraft, submitReview } from "@/lib/assessment/write-review";
-import { declareConflict } from "@/lib/conflicts/declare-conflict";
+import { declareConflict, recordConflict } from "@/lib/conflicts/declare-conflict";
 import { prisma } from "@/lib/db/prisma";
+import { recordDecision } from "@/lib/decisions/record-decision";
 import { DomainError } from "@/lib/errors/domain-error";
+import { saveWeights } from "@/lib/rounds/save-weights";
 import { loadRankingData } from "@/lib/scoring/load-ranking-data";
+import { proposeSelection } from "@/lib/selection/propose-selection";
 import {
   createAssessmentRound,
   createOrganisation,
@@ -436,5 +439,74 @@ describe("scoring", () => {
       (await refusal(saveReviewDraft({ actor: assessor, bidId: bids[0]!.id, version: 0, raw: {} })))
         .code,
     ).toBe("INVALID_STATE");
+  });
+});
+
+describe("every role against every assessment use-case", () => {
+  it("refuses all but programme admins the admin use-cases, and all but assessors the assessor ones, as not found", async () => {
+    const { round, bids, assessors, criteria } = await createAssessmentRound({
+      bids: 1,
+      assessors: 1,
+    });
+    const bid = bids[0]!;
+    const admin = await createProgrammeAdminActor();
+    await assignAssessor({ actor: admin, bidId: bid.id, assessorId: assessors[0]!.id });
+    const review = await saveReviewDraft({
+      actor: await actorFor(assessors[0]!.id),
+      bidId: bid.id,
+      version: 0,
+      raw: entriesFor(criteria, [3, 3, 3]),
+    });
+    const assignment = await testDb().reviewAssignment.findFirstOrThrow({
+      where: { bidId: bid.id },
+    });
+    const member = await actorFor((await createUser({ roles: ["MEMBER"] })).id);
+    const boardAdmin = await actorFor(
+      (await createUser({ roles: ["MEMBER"], boardFootprintIds: [bid.footprintId] })).id,
+    );
+    const lead = await actorFor(bid.lead.id);
+    const otherAssessor = await actorFor((await createUser({ roles: ["ASSESSOR"] })).id);
+
+    const adminOnly = (actor: Awaited<ReturnType<typeof actorFor>>) => [
+      () => assignAssessor({ actor, bidId: bid.id, assessorId: assessors[0]!.id }),
+      () => autoAssignAssessors({ actor, roundId: round.id }),
+      () => unassignAssessor({ actor, assignmentId: assignment.id, reason: "x" }),
+      () => reopenReview({ actor, reviewId: review.reviewId, reason: "x" }),
+      () => getRoundAssessment({ actor, roundId: round.id }),
+      () => getBidAssessment({ actor, roundId: round.id, bidId: bid.id }),
+      () => exportReviews({ actor, roundId: round.id }),
+      () => loadRankingData({ actor, roundId: round.id }),
+      () => recordConflict({ actor, bidId: bid.id, assessorId: assessors[0]!.id, reason: "x" }),
+      () => saveWeights({ actor, roundId: round.id, version: 1, weights: {} }),
+      () => proposeSelection({ actor, roundId: round.id }),
+      () =>
+        recordDecision({
+          actor,
+          decision: {
+            bidId: bid.id,
+            outcome: "DECLINED",
+            amountAwardedPence: 0,
+            rationale: "x",
+            version: 0,
+          },
+        }),
+    ];
+    const assessorOnly = (actor: Awaited<ReturnType<typeof actorFor>>) => [
+      () => getReviewForAssessor({ actor, bidId: bid.id }),
+      () => saveReviewDraft({ actor, bidId: bid.id, version: 0, raw: {} }),
+      () => submitReview({ actor, bidId: bid.id, version: 1 }),
+      () => declareConflict({ actor, bidId: bid.id, reason: "x" }),
+    ];
+    for (const actor of [member, boardAdmin, lead, otherAssessor])
+      for (const work of adminOnly(actor)) expect((await refusal(work())).code).toBe("NOT_FOUND");
+    // Not assigned to the bid, an assessor is as much a stranger as anyone else.
+    for (const actor of [member, boardAdmin, lead, otherAssessor, admin])
+      for (const work of assessorOnly(actor))
+        expect((await refusal(work())).code).toBe("NOT_FOUND");
+    expect(await listMyReviewAssignments({ actor: member })).toEqual([]);
+    // Nothing changed.
+    expect(await testDb().reviewAssignment.count({ where: { bidId: bid.id } })).toBe(1);
+    expect(await testDb().conflict.count({ where: { bidId: bid.id } })).toBe(0);
+    expect(await testDb().decision.count({ where: { bidId: bid.id } })).toBe(0);
   });
 });
