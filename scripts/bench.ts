@@ -2,12 +2,14 @@
  * `npm run bench`: figures, not assertions. Starts the portal as `npm start` would (own port, own
  * data folder, fresh demo data), then measures on loopback only:
  *  - time from `npm start` to a healthy server (the build is reused when current),
- *  - latency and throughput of the public pages and the health check, with bounded request loops.
+ *  - latency and throughput of the public pages and the health check, with bounded request loops,
+ *  - the assessment's selection, ranking and assignment algorithms on a round of 45 bids.
  * Prints a table. Stops the server (and its database) at the end.
  */
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { benchAssessment } from "./lib/bench-assessment.ts";
 import { PROJECT_DIR } from "./lib/database.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -92,6 +94,8 @@ try {
     rows.push(await measure(pathname));
   }
   console.table(rows);
+  console.log("Assessment algorithms, in process:");
+  console.table(benchAssessment());
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
