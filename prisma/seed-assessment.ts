@@ -25,13 +25,13 @@ import {
 import { findConflicts, type AssessorRecord } from "../lib/conflicts/find-conflicts";
 import {
   CRITERIA,
-  SCALE_POINTS,
   icsKey,
   idOf,
   isEligibleIn,
   londonTime,
   requireValue,
   slugify,
+  writeCriteriaAndScale,
   type Db,
   type Ids,
   type PeoplePlan,
@@ -1675,23 +1675,7 @@ export async function writeWaveOne(db: Db, plan: WaveOnePlan, ids: Ids): Promise
     await db.fundingRound.findUnique({ where: { slug: WAVE_ONE_SLUG }, select: { id: true } }),
     `funding round ${WAVE_ONE_SLUG}`,
   );
-  await db.criterion.createMany({
-    data: CRITERIA.map((criterion, position) => ({
-      id: `seed-criterion-${WAVE_ONE_SLUG}-${slugify(criterion.name)}`,
-      roundId: round.id,
-      ...criterion,
-      position,
-    })),
-    skipDuplicates: true,
-  });
-  await db.scalePoint.createMany({
-    data: SCALE_POINTS.map((point) => ({
-      id: `seed-scale-point-${WAVE_ONE_SLUG}-${point.value}`,
-      roundId: round.id,
-      ...point,
-    })),
-    skipDuplicates: true,
-  });
+  await writeCriteriaAndScale(db, { roundId: round.id, slug: WAVE_ONE_SLUG });
   // Scores refer to the criteria by the ids they have, which are ours unless the round was there first.
   const criterionIds = new Map(
     (

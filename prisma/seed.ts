@@ -2838,6 +2838,30 @@ async function writeNetworks(db: Db, plan: OrganisationPlan, ids: Ids): Promise<
   });
 }
 
+/** The pilot rounds' criteria (innovation, ambition, scale) and 1–5 scale, with fixed ids. */
+export async function writeCriteriaAndScale(
+  db: Db,
+  { roundId, slug }: { roundId: string; slug: string },
+): Promise<void> {
+  await db.criterion.createMany({
+    data: CRITERIA.map((criterion, position) => ({
+      id: `seed-criterion-${slug}-${slugify(criterion.name)}`,
+      roundId,
+      ...criterion,
+      position,
+    })),
+    skipDuplicates: true,
+  });
+  await db.scalePoint.createMany({
+    data: SCALE_POINTS.map((point) => ({
+      id: `seed-scale-point-${slug}-${point.value}`,
+      roundId,
+      ...point,
+    })),
+    skipDuplicates: true,
+  });
+}
+
 async function writeRoundAndBids(db: Db, bids: BidSeed[], ids: Ids): Promise<void> {
   await db.fundingRound.createMany({
     data: [
@@ -2868,23 +2892,7 @@ async function writeRoundAndBids(db: Db, bids: BidSeed[], ids: Ids): Promise<voi
     await db.fundingRound.findUnique({ where: { slug: ROUND_SLUG }, select: { id: true } }),
     `funding round ${ROUND_SLUG}`,
   );
-  await db.criterion.createMany({
-    data: CRITERIA.map((criterion, position) => ({
-      id: `seed-criterion-${ROUND_SLUG}-${slugify(criterion.name)}`,
-      roundId: round.id,
-      ...criterion,
-      position,
-    })),
-    skipDuplicates: true,
-  });
-  await db.scalePoint.createMany({
-    data: SCALE_POINTS.map((point) => ({
-      id: `seed-scale-point-${ROUND_SLUG}-${point.value}`,
-      roundId: round.id,
-      ...point,
-    })),
-    skipDuplicates: true,
-  });
+  await writeCriteriaAndScale(db, { roundId: round.id, slug: ROUND_SLUG });
 
   await db.bid.createMany({
     data: bids.map((b) => ({

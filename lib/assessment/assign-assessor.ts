@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { loadConflictIndex } from "../conflicts/load-conflict-index";
 import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts";
@@ -8,6 +7,7 @@ import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import { deliverEmails, notify } from "../notifications/notify";
 import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+import { createReviewAssignment } from "./create-review-assignment";
 
 /**
  * A programme admin assigns one assessor to one submitted bid by hand. A conflicted assessor is
@@ -98,21 +98,12 @@ export async function assignAssessor({
             .map((c) => c.reason)
             .join(". ")}`,
         });
-      const assignment = await tx.reviewAssignment.create({
-        data: { bidId, assessorId, assignedById: actor.id, dueAt },
-        select: { id: true },
-      });
-      // A review begun under an earlier assignment to the same bid carries on under this one.
-      await tx.review.updateMany({
-        where: { bidId, assessorId },
-        data: { assignmentId: assignment.id },
-      });
-      await recordAuditEvent(tx, {
+      const assignment = await createReviewAssignment(tx, {
         actorId: actor.id,
-        action: "review.assigned",
-        entityType: "ReviewAssignment",
-        entityId: assignment.id,
-        after: { bidId, assessorId, dueAt: dueAt?.toISOString() ?? null, automatic: false },
+        bidId,
+        assessorId,
+        dueAt,
+        automatic: false,
       });
       const emails = await notify(tx, {
         userIds: [assessorId],

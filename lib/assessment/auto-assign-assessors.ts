@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { loadConflictIndex } from "../conflicts/load-conflict-index";
 import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts";
@@ -7,6 +6,7 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { deliverEmails, notify } from "../notifications/notify";
 import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+import { createReviewAssignment } from "./create-review-assignment";
 import { planAssignments } from "./plan-assignments";
 
 export type AutoAssignResult = {
@@ -130,20 +130,12 @@ export async function autoAssignAssessors({
 
       const perAssessor = new Map<string, number>();
       for (const { bidId, assessorId } of plan.assignments) {
-        const assignment = await tx.reviewAssignment.create({
-          data: { bidId, assessorId, assignedById: actor.id, dueAt },
-          select: { id: true },
-        });
-        await tx.review.updateMany({
-          where: { bidId, assessorId },
-          data: { assignmentId: assignment.id },
-        });
-        await recordAuditEvent(tx, {
+        await createReviewAssignment(tx, {
           actorId: actor.id,
-          action: "review.assigned",
-          entityType: "ReviewAssignment",
-          entityId: assignment.id,
-          after: { bidId, assessorId, dueAt: dueAt?.toISOString() ?? null, automatic: true },
+          bidId,
+          assessorId,
+          dueAt,
+          automatic: true,
         });
         perAssessor.set(assessorId, (perAssessor.get(assessorId) ?? 0) + 1);
       }

@@ -141,7 +141,8 @@ async function assertScoringEditable(tx: Prisma.TransactionClient, roundId: stri
   if (scoringFrozen({ reviews: round._count.reviews }))
     throw new DomainError({
       code: "INVALID_STATE",
-      message: "Criteria, weights and the scale are frozen: bids in this round are being reviewed",
+      message:
+        "Criteria and the scale are frozen: bids in this round are being reviewed. Weights can still change on the ranking page until decisions are recorded",
     });
 }
 

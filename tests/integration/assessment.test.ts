@@ -18,7 +18,6 @@ import { ReviewInvalid, saveReviewDraft, submitReview } from "@/lib/assessment/w
 import { declareConflict, recordConflict } from "@/lib/conflicts/declare-conflict";
 import { prisma } from "@/lib/db/prisma";
 import { recordDecision } from "@/lib/decisions/record-decision";
-import { DomainError } from "@/lib/errors/domain-error";
 import { saveWeights } from "@/lib/rounds/save-weights";
 import { loadRankingData } from "@/lib/scoring/load-ranking-data";
 import { proposeSelection } from "@/lib/selection/propose-selection";
@@ -30,20 +29,12 @@ import {
   testDb,
 } from "../factories";
 import { actorFor, createProgrammeAdminActor } from "../factories/people";
+import { refusal } from "../support/refusal";
 
 afterAll(async () => {
   await prisma.$disconnect();
   await testDb().$disconnect();
 });
-
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** An assessor who is (or was) a NED of a trust in `footprintId`. */
 async function createConflictedAssessor({

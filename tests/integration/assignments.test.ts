@@ -17,6 +17,7 @@ import {
   createWorkstream,
   testDb,
 } from "../factories";
+import { refusal } from "../support/refusal";
 
 afterAll(async () => {
   await prisma.$disconnect();
@@ -28,15 +29,6 @@ async function actorOf(userId: string): Promise<Actor> {
 }
 
 const base = { kind: "workstreams" as const, role: "LEAD" as const, startsOn: "2026-11-01" };
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("assigning a lead", () => {
   it("lets exactly one of two simultaneous lead assignments win, and tells the other why", async () => {

@@ -8,26 +8,17 @@ import { prisma } from "@/lib/db/prisma";
 import { listPublishedPilots } from "@/lib/decisions/list-published-pilots";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { recordProposedDecisions } from "@/lib/decisions/record-proposed-decisions";
-import { DomainError } from "@/lib/errors/domain-error";
 import { changeRoundState } from "@/lib/rounds/save-round";
 import { saveWeights } from "@/lib/rounds/save-weights";
 import { proposeSelection } from "@/lib/selection/propose-selection";
 import { createAssessmentRound, createReview, testDb } from "../factories";
 import { actorFor, createNetwork, createProgrammeAdminActor } from "../factories/people";
+import { refusal } from "../support/refusal";
 
 afterAll(async () => {
   await prisma.$disconnect();
   await testDb().$disconnect();
 });
-
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** Nine scored bids in three regions; bid i scores roughly 5 - i/3 and asks for £40k–£80k. */
 async function createScoredRound() {

@@ -1,26 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { DomainError } from "@/lib/errors/domain-error";
 import { saveWeights } from "@/lib/rounds/save-weights";
 import { loadRankingData } from "@/lib/scoring/load-ranking-data";
 import { rankBids } from "@/lib/scoring/rank-bids";
 import { parseWhatIfWeights, savedWeights } from "@/lib/scoring/what-if-weights";
 import { createAssessmentRound, createReview, createUser, testDb } from "../factories";
 import { actorFor, createProgrammeAdminActor } from "../factories/people";
+import { refusal } from "../support/refusal";
 
 afterAll(async () => {
   await prisma.$disconnect();
   await testDb().$disconnect();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** Ranks a round as the ranking page does, with its saved weights or those of a what-if. */
 function rank(data: Awaited<ReturnType<typeof loadRankingData>>, params = {}) {

@@ -100,7 +100,10 @@ export default async function EditRoundPage({
       {frozen ? (
         <InsetText>
           <p className="m-0">
-            Bids in this round are being reviewed, so the criteria, weights and scale are frozen.
+            Bids in this round are being reviewed, so the criteria and the scale are frozen. Weights
+            only combine the scores: try and save new ones on the{" "}
+            <Link href={`/admin/rounds/${round.id}/ranking`}>ranking</Link> until the first decision
+            is recorded.
           </p>
         </InsetText>
       ) : (
