@@ -39,7 +39,7 @@ export function describeLeftOut({
       case "SCORE":
         return leftOut.bestTotalWithIt === null
           ? `Score: no selection within the limits can include it`
-          : `Score: at ${score.toFixed(2)}, the best selection that includes it totals ${leftOut.bestTotalWithIt.toFixed(2)}, against ${selectedTotal.toFixed(2)} without it`;
+          : `Score: at ${score.toFixed(2)} it ranks below the proposed pilots, and the best selection within the places and budget that includes it totals ${leftOut.bestTotalWithIt.toFixed(2)}, against ${selectedTotal.toFixed(2)}`;
     }
   });
   return parts.join(". ");
