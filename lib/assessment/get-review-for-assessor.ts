@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/session";
 import { BID_SECTIONS } from "../bids/sections";
+import { loadConflictIndex } from "../conflicts/load-conflict-index";
 import { prisma } from "../db/prisma";
 import { weightedTotal } from "../scoring/weighted-total";
 import { loadOwnAssignment } from "./assessment-access";
@@ -124,22 +125,30 @@ async function listOtherSubmittedReviews({
     select: {
       id: true,
       submittedAt: true,
+      assessorId: true,
       assessor: { select: { name: true } },
       scores: { select: { criterionId: true, score: true, rationale: true } },
     },
   });
-  return reviews.map((r) => ({
-    id: r.id,
-    assessorName: r.assessor.name,
-    submittedAt: r.submittedAt,
-    scores: Object.fromEntries(
-      r.scores.map((s) => [s.criterionId, { score: s.score, rationale: s.rationale }]),
-    ) as ReviewEntries,
-    total: weightedTotal({
-      scores: Object.fromEntries(r.scores.map((s) => [s.criterionId, s.score])),
-      weights,
-    }),
-  }));
+  // A review voided by its assessor's conflict counts nowhere, so it is not shown here either.
+  const conflicts = await loadConflictIndex({
+    bidIds: [bidId],
+    assessorIds: reviews.map((r) => r.assessorId),
+  });
+  return reviews
+    .filter((r) => !conflicts.isConflicted(bidId, r.assessorId))
+    .map((r) => ({
+      id: r.id,
+      assessorName: r.assessor.name,
+      submittedAt: r.submittedAt,
+      scores: Object.fromEntries(
+        r.scores.map((s) => [s.criterionId, { score: s.score, rationale: s.rationale }]),
+      ) as ReviewEntries,
+      total: weightedTotal({
+        scores: Object.fromEntries(r.scores.map((s) => [s.criterionId, s.score])),
+        weights,
+      }),
+    }));
 }
 
 export type ReviewForAssessor = Awaited<ReturnType<typeof getReviewForAssessor>>;
