@@ -43,19 +43,22 @@ describe("search", () => {
     // With sequential scans priced out, the planner must find an index that can answer both
     // conditions; without one it would still scan.
     const plans = await testDb().$transaction(async (tx) => {
-      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      const explain = (sql: string) =>
-        tx
-          .$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`)
-          .then((rows) => rows.map((r) => r["QUERY PLAN"]).join("\n"));
-      return Promise.all([
-        explain(`SELECT "id" FROM "Footprint" WHERE 'surrey' <% "name" OR "name" ILIKE '%surrey%'`),
-        explain(`SELECT "id" FROM "Organisation" WHERE "name" ILIKE '%surrey%'`),
-        explain(`SELECT "id" FROM "Network" WHERE 'surrey' <% "name"`),
-        explain(
-          `SELECT "id" FROM "Person" WHERE "familyName" ILIKE '%ash%' OR "givenName" ILIKE '%ash%'`,
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const plan = (rows: { "QUERY PLAN": string }[]) =>
+        rows.map((r) => r["QUERY PLAN"]).join("\n");
+      type Plan = { "QUERY PLAN": string }[];
+      return [
+        plan(
+          await tx.$queryRaw<Plan>`EXPLAIN SELECT "id" FROM "Footprint" WHERE 'surrey' <% "name" OR "name" ILIKE '%surrey%'`,
         ),
-      ]);
+        plan(
+          await tx.$queryRaw<Plan>`EXPLAIN SELECT "id" FROM "Organisation" WHERE "name" ILIKE '%surrey%'`,
+        ),
+        plan(await tx.$queryRaw<Plan>`EXPLAIN SELECT "id" FROM "Network" WHERE 'surrey' <% "name"`),
+        plan(
+          await tx.$queryRaw<Plan>`EXPLAIN SELECT "id" FROM "Person" WHERE "familyName" ILIKE '%ash%' OR "givenName" ILIKE '%ash%'`,
+        ),
+      ];
     });
     expect(plans[0]).toContain("Footprint_name_trgm");
     expect(plans[1]).toContain("Organisation_name_trgm");
