@@ -39,8 +39,10 @@ export async function loadOwnAssignment({
   return assignment;
 }
 
-/** Rounds whose submitted bids may be given assessors: after the close, before the decisions. */
-export const ASSIGNABLE_STATES = ["CLOSED", "IN_ASSESSMENT"] as const;
+/** Whether a round's submitted bids may be given assessors: after the close, before the decisions. */
+export function isAssignable(state: string): boolean {
+  return state === "CLOSED" || state === "IN_ASSESSMENT";
+}
 
 /** Reviews are written while the round is in assessment. */
 export function assertScoringOpen(state: string): void {

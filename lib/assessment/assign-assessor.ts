@@ -6,7 +6,7 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import { deliverEmails, notify } from "../notifications/notify";
-import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+import { isAssignable, requireProgrammeAdmin } from "./assessment-access";
 import { createReviewAssignment } from "./create-review-assignment";
 
 /**
@@ -26,33 +26,11 @@ export async function assignAssessor({
   dueAt?: Date | null;
 }): Promise<{ assignmentId: string }> {
   requireProgrammeAdmin(actor);
-  const refusal = await prisma.$transaction(async (tx) => {
-    const [bid] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Bid" WHERE id = ${bidId} FOR UPDATE`;
-    if (!bid) throw new DomainError({ code: "NOT_FOUND", message: "Bid not found" });
-    const conflicts = await loadConflictIndex({
-      db: tx,
-      bidIds: [bidId],
-      assessorIds: [assessorId],
-    });
-    const found = conflicts.get(bidId, assessorId);
-    if (!found.length) return null;
-    // Commit the finding even though the assignment is refused: it is the record of why.
-    await recordDetectedConflicts(tx, {
-      actorId: actor.id,
-      found: [{ bidId, assessorId, conflicts: found }],
-    });
-    return found.map((c) => c.reason).join(". ");
-  });
-  if (refusal)
-    throw new DomainError({
-      code: "CONFLICT_OF_INTEREST",
-      field: "assessorId",
-      message: `This assessor has a conflict of interest with this bid: ${refusal}`,
-    });
-
+  let outcome:
+    { refusal: string } | { assignmentId: string; emails: Awaited<ReturnType<typeof notify>> };
   try {
-    const { assignmentId, emails } = await prisma.$transaction(async (tx) => {
+    outcome = await prisma.$transaction(async (tx) => {
+      // Under the bid's lock, so a declaration or another assignment cannot slip in between.
       await tx.$queryRaw`SELECT id FROM "Bid" WHERE id = ${bidId} FOR UPDATE`;
       const bid = await tx.bid.findUnique({
         where: { id: bidId },
@@ -64,7 +42,7 @@ export async function assignAssessor({
           code: "INVALID_STATE",
           message: "Only submitted bids are assessed",
         });
-      if (!(ASSIGNABLE_STATES as readonly string[]).includes(bid.round.state))
+      if (!isAssignable(bid.round.state))
         throw new DomainError({
           code: "INVALID_STATE",
           message: "Assessors are assigned after the round closes and before decisions are made",
@@ -75,7 +53,7 @@ export async function assignAssessor({
           disabledAt: null,
           roleGrants: { some: { role: "ASSESSOR" } },
         },
-        select: { id: true, name: true },
+        select: { id: true },
       });
       if (!assessor)
         throw new DomainError({
@@ -83,21 +61,20 @@ export async function assignAssessor({
           field: "assessorId",
           message: "Choose an assessor from the list",
         });
-      // Re-checked under the bid's lock, in case a declaration arrived since the first look.
-      const recheck = await loadConflictIndex({
+      const conflicts = await loadConflictIndex({
         db: tx,
         bidIds: [bidId],
         assessorIds: [assessorId],
       });
-      if (recheck.isConflicted(bidId, assessorId))
-        throw new DomainError({
-          code: "CONFLICT_OF_INTEREST",
-          field: "assessorId",
-          message: `This assessor has a conflict of interest with this bid: ${recheck
-            .get(bidId, assessorId)
-            .map((c) => c.reason)
-            .join(". ")}`,
+      const found = conflicts.get(bidId, assessorId);
+      if (found.length) {
+        // Committed although the assignment is refused: it is the record of why.
+        await recordDetectedConflicts(tx, {
+          actorId: actor.id,
+          found: [{ bidId, assessorId, conflicts: found }],
         });
+        return { refusal: found.map((c) => c.reason).join(". ") };
+      }
       const assignment = await createReviewAssignment(tx, {
         actorId: actor.id,
         bidId,
@@ -114,8 +91,6 @@ export async function assignAssessor({
       });
       return { assignmentId: assignment.id, emails };
     });
-    await deliverEmails(emails);
-    return { assignmentId };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw new DomainError({
@@ -125,4 +100,12 @@ export async function assignAssessor({
       });
     throw error;
   }
+  if ("refusal" in outcome)
+    throw new DomainError({
+      code: "CONFLICT_OF_INTEREST",
+      field: "assessorId",
+      message: `This assessor has a conflict of interest with this bid: ${outcome.refusal}`,
+    });
+  await deliverEmails(outcome.emails);
+  return { assignmentId: outcome.assignmentId };
 }

@@ -5,7 +5,7 @@ import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts"
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { deliverEmails, notify } from "../notifications/notify";
-import { ASSIGNABLE_STATES, requireProgrammeAdmin } from "./assessment-access";
+import { isAssignable, requireProgrammeAdmin } from "./assessment-access";
 import { createReviewAssignment } from "./create-review-assignment";
 import { planAssignments } from "./plan-assignments";
 
@@ -47,7 +47,7 @@ export async function autoAssignAssessors({
         where: { id: roundId },
         select: { state: true, assessorsPerBid: true },
       });
-      if (!(ASSIGNABLE_STATES as readonly string[]).includes(round.state))
+      if (!isAssignable(round.state))
         throw new DomainError({
           code: "INVALID_STATE",
           message: "Assessors are assigned after the round closes and before decisions are made",

@@ -5,7 +5,7 @@ import { InsetText } from "@/components/ui/inset-text";
 import { SuccessNotice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { ASSIGNABLE_STATES } from "@/lib/assessment/assessment-access";
+import { isAssignable } from "@/lib/assessment/assessment-access";
 import { autoAssignAssessors } from "@/lib/assessment/auto-assign-assessors";
 import { getRoundAssessment } from "@/lib/assessment/get-round-assessment";
 import { requireRole } from "@/lib/auth/session";
@@ -29,7 +29,7 @@ export default async function RoundAssessmentPage({
     returnTo: `/admin/rounds/${roundId}/assessment`,
   });
   const { round, bids, assessors } = await orNotFound(getRoundAssessment({ actor, roundId }));
-  const assignable = (ASSIGNABLE_STATES as readonly string[]).includes(round.state);
+  const assignable = isAssignable(round.state);
   // What automatic assignment would do now, and which bids it could not fill, written nowhere.
   const preview = assignable ? await autoAssignAssessors({ actor, roundId, dryRun: true }) : null;
   const slots = bids.length * round.assessorsPerBid;

@@ -6,7 +6,7 @@ import { SuccessNotice } from "@/components/ui/notice";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { ASSIGNABLE_STATES } from "@/lib/assessment/assessment-access";
+import { isAssignable } from "@/lib/assessment/assessment-access";
 import { getBidAssessment } from "@/lib/assessment/get-bid-assessment";
 import { requireRole } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/errors/or-not-found";
@@ -39,7 +39,7 @@ export default async function BidAssessmentPage({
   });
   const data = await orNotFound(getBidAssessment({ actor, roundId, bidId }));
   const { bid, round } = data;
-  const assignable = (ASSIGNABLE_STATES as readonly string[]).includes(round.state);
+  const assignable = isAssignable(round.state);
   return (
     <PageWidth>
       <p>
