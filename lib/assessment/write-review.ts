@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { assertScoringOpen, loadOwnAssignment } from "./assessment-access";
 import {
   draftEntries,
@@ -122,7 +122,9 @@ async function writeReview({
 
     const draft = { scores: entries } satisfies { scores: ReviewEntries };
     const data = {
-      draft: submit ? undefined : (draft as Prisma.InputJsonValue),
+      // Once submitted, the CriterionScore rows are the review; a draft beside them would be a
+      // second copy to keep in step (reopening writes one again from the scores).
+      draft: submit ? Prisma.DbNull : (draft as Prisma.InputJsonValue),
       state: submit ? ("SUBMITTED" as const) : ("DRAFT" as const),
       submittedAt: submit ? now : undefined,
       version: { increment: 1 },
