@@ -14,7 +14,7 @@ import { autoAssignAssessors } from "@/lib/assessment/auto-assign-assessors";
 import { reopenReview } from "@/lib/assessment/reopen-review";
 import { unassignAssessor } from "@/lib/assessment/unassign-assessor";
 import { requireRole } from "@/lib/auth/session";
-import { recordConflict } from "@/lib/conflicts/declare-conflict";
+import { recordConflict } from "@/lib/conflicts/record-conflict";
 import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
