@@ -7,7 +7,8 @@ import { ReviewInvalid, saveReviewDraft, submitReview } from "@/lib/assessment/w
 import { requireRole } from "@/lib/auth/session";
 import { declareConflict } from "@/lib/conflicts/declare-conflict";
 import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
-import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
+import { formDataToObject, type FormState } from "@/lib/forms/form-data";
+import { runFormAction } from "@/lib/forms/run-form-action";
 
 const ZReviewPost = z.object({
   bidId: z.string().min(1),
@@ -79,16 +80,13 @@ export async function declareConflictAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireRole(["ASSESSOR"]);
-  const raw = formDataToObject(formData);
-  const input = ZDeclare.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  try {
-    await declareConflict({ actor, ...input.data });
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath("/assessments");
-  redirect("/assessments?declared=1");
+  return runFormAction({
+    formData,
+    roles: ["ASSESSOR"],
+    schema: ZDeclare,
+    run: async (actor, input) => {
+      await declareConflict({ actor, ...input });
+      return { revalidate: "/assessments", redirectTo: "/assessments?declared=1" };
+    },
+  });
 }

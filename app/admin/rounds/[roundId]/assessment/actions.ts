@@ -1,7 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { assignAssessor } from "@/lib/assessment/assign-assessor";
 import {
   ZAssign,
@@ -13,94 +11,79 @@ import {
 import { autoAssignAssessors } from "@/lib/assessment/auto-assign-assessors";
 import { reopenReview } from "@/lib/assessment/reopen-review";
 import { unassignAssessor } from "@/lib/assessment/unassign-assessor";
-import { requireRole } from "@/lib/auth/session";
 import { recordConflict } from "@/lib/conflicts/record-conflict";
-import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
-import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/form-data";
+import { runFormAction } from "@/lib/forms/run-form-action";
+
+const round = (roundId: string) => `/admin/rounds/${roundId}`;
+const bidPage = (roundId: string, bidId: string, saved: string) =>
+  `${round(roundId)}/assessment/${bidId}?saved=${saved}`;
 
 export async function autoAssignAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireRole(["PROGRAMME_ADMIN"]);
-  const raw = formDataToObject(formData);
-  const input = ZAutoAssign.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const { roundId, dueOn, assessorIds } = input.data;
-  let created: number;
-  try {
-    ({ created } = await autoAssignAssessors({ actor, roundId, dueAt: dueOn, assessorIds }));
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath(`/admin/rounds/${roundId}`, "layout");
-  redirect(`/admin/rounds/${roundId}/assessment?assigned=${created}`);
+  return runFormAction({
+    formData,
+    roles: ["PROGRAMME_ADMIN"],
+    schema: ZAutoAssign,
+    run: async (actor, { roundId, dueOn, assessorIds }) => {
+      const { created } = await autoAssignAssessors({ actor, roundId, dueAt: dueOn, assessorIds });
+      return {
+        revalidate: round(roundId),
+        redirectTo: `${round(roundId)}/assessment?assigned=${created}`,
+      };
+    },
+  });
 }
 
 export async function assignAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(["PROGRAMME_ADMIN"]);
-  const raw = formDataToObject(formData);
-  const input = ZAssign.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const { roundId, bidId, assessorId, dueOn } = input.data;
-  try {
-    await assignAssessor({ actor, bidId, assessorId, dueAt: dueOn });
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath(`/admin/rounds/${roundId}`, "layout");
-  redirect(`/admin/rounds/${roundId}/assessment/${bidId}?saved=assigned`);
+  return runFormAction({
+    formData,
+    roles: ["PROGRAMME_ADMIN"],
+    schema: ZAssign,
+    run: async (actor, { roundId, bidId, assessorId, dueOn }) => {
+      await assignAssessor({ actor, bidId, assessorId, dueAt: dueOn });
+      return { revalidate: round(roundId), redirectTo: bidPage(roundId, bidId, "assigned") };
+    },
+  });
 }
 
 export async function unassignAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(["PROGRAMME_ADMIN"]);
-  const raw = formDataToObject(formData);
-  const input = ZUnassign.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const { roundId, bidId, assignmentId, reason } = input.data;
-  try {
-    await unassignAssessor({ actor, assignmentId, reason });
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath(`/admin/rounds/${roundId}`, "layout");
-  redirect(`/admin/rounds/${roundId}/assessment/${bidId}?saved=unassigned`);
+  return runFormAction({
+    formData,
+    roles: ["PROGRAMME_ADMIN"],
+    schema: ZUnassign,
+    run: async (actor, { roundId, bidId, assignmentId, reason }) => {
+      await unassignAssessor({ actor, assignmentId, reason });
+      return { revalidate: round(roundId), redirectTo: bidPage(roundId, bidId, "unassigned") };
+    },
+  });
 }
 
 export async function reopenAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole(["PROGRAMME_ADMIN"]);
-  const raw = formDataToObject(formData);
-  const input = ZReopen.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const { roundId, bidId, reviewId, reason } = input.data;
-  try {
-    await reopenReview({ actor, reviewId, reason });
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath(`/admin/rounds/${roundId}`, "layout");
-  redirect(`/admin/rounds/${roundId}/assessment/${bidId}?saved=reopened`);
+  return runFormAction({
+    formData,
+    roles: ["PROGRAMME_ADMIN"],
+    schema: ZReopen,
+    run: async (actor, { roundId, bidId, reviewId, reason }) => {
+      await reopenReview({ actor, reviewId, reason });
+      return { revalidate: round(roundId), redirectTo: bidPage(roundId, bidId, "reopened") };
+    },
+  });
 }
 
 export async function recordConflictAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const actor = await requireRole(["PROGRAMME_ADMIN"]);
-  const raw = formDataToObject(formData);
-  const input = ZRecordConflict.safeParse(raw);
-  if (!input.success)
-    return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const { roundId, bidId, assessorId, reason } = input.data;
-  try {
-    await recordConflict({ actor, bidId, assessorId, reason });
-  } catch (error) {
-    return formStateFromError(error, stringValues(raw));
-  }
-  revalidatePath(`/admin/rounds/${roundId}`, "layout");
-  redirect(`/admin/rounds/${roundId}/assessment/${bidId}?saved=conflict`);
+  return runFormAction({
+    formData,
+    roles: ["PROGRAMME_ADMIN"],
+    schema: ZRecordConflict,
+    run: async (actor, { roundId, bidId, assessorId, reason }) => {
+      await recordConflict({ actor, bidId, assessorId, reason });
+      return { revalidate: round(roundId), redirectTo: bidPage(roundId, bidId, "conflict") };
+    },
+  });
 }
