@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Choices } from "@/components/ui/choices";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -30,6 +30,39 @@ function useForm(action: Action) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const key = JSON.stringify([state.values, state.fieldErrors, state.formError]);
   return { state, formAction, pending, key };
+}
+
+function HiddenFields({ fields }: { fields: Record<string, string> }) {
+  return Object.entries(fields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
+}
+
+function AssessorSelect({
+  prefix,
+  state,
+  assessors,
+  hint,
+}: {
+  prefix: string;
+  state: FormState;
+  assessors: { id: string; name: string }[];
+  hint?: string;
+}) {
+  return (
+    <Select
+      id={`${prefix}assessorId`}
+      name="assessorId"
+      label="Assessor"
+      hint={hint}
+      error={state.fieldErrors?.assessorId}
+      defaultValue={state.values?.assessorId ?? ""}
+      options={[
+        { value: "", label: "Choose an assessor" },
+        ...assessors.map((a) => ({ value: a.id, label: a.name })),
+      ]}
+    />
+  );
 }
 
 export function AutoAssignForm({
@@ -90,19 +123,12 @@ export function AssignForm({
   return (
     <form action={formAction} key={key}>
       <ErrorSummary errors={errorItems(state, p)} formError={state.formError} />
-      <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="bidId" value={bidId} />
-      <Select
-        id={`${p}assessorId`}
-        name="assessorId"
-        label="Assessor"
+      <HiddenFields fields={{ roundId, bidId }} />
+      <AssessorSelect
+        prefix={p}
+        state={state}
+        assessors={available}
         hint="Assessors with a conflict of interest with this bid are not listed."
-        error={state.fieldErrors?.assessorId}
-        defaultValue={state.values?.assessorId ?? ""}
-        options={[
-          { value: "", label: "Choose an assessor" },
-          ...available.map((a) => ({ value: a.id, label: a.name })),
-        ]}
       />
       <TextInput
         id={`${p}dueOn`}
@@ -127,6 +153,7 @@ function ReasonForm({
   hint,
   button,
   variant = "secondary",
+  fields,
 }: {
   action: Action;
   prefix: string;
@@ -135,14 +162,15 @@ function ReasonForm({
   hint?: string;
   button: string;
   variant?: "secondary" | "warning";
+  /** Fields before the reason, given the form's state for their errors and values. */
+  fields?: (state: FormState) => ReactNode;
 }) {
   const { state, formAction, pending, key } = useForm(action);
   return (
     <form action={formAction} key={key}>
       <ErrorSummary errors={errorItems(state, prefix)} formError={state.formError} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields fields={hidden} />
+      {fields?.(state)}
       <Textarea
         id={`${prefix}reason`}
         name="reason"
@@ -206,37 +234,15 @@ export function RecordConflictForm({
   bidId: string;
   assessors: { id: string; name: string }[];
 }) {
-  const { state, formAction, pending, key } = useForm(recordConflictAction);
-  const p = "conflict-";
   return (
-    <form action={formAction} key={key}>
-      <ErrorSummary errors={errorItems(state, p)} formError={state.formError} />
-      <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="bidId" value={bidId} />
-      <Select
-        id={`${p}assessorId`}
-        name="assessorId"
-        label="Assessor"
-        error={state.fieldErrors?.assessorId}
-        defaultValue={state.values?.assessorId ?? ""}
-        options={[
-          { value: "", label: "Choose an assessor" },
-          ...assessors.map((a) => ({ value: a.id, label: a.name })),
-        ]}
-      />
-      <Textarea
-        id={`${p}reason`}
-        name="reason"
-        label="What is the conflict?"
-        hint="If they are assigned to this bid, they come off it."
-        error={state.fieldErrors?.reason}
-        rows={3}
-        maxLength={2000}
-        defaultValue={state.values?.reason ?? ""}
-      />
-      <Button variant="secondary" disabled={pending}>
-        Record the conflict
-      </Button>
-    </form>
+    <ReasonForm
+      action={recordConflictAction}
+      prefix="conflict-"
+      hidden={{ roundId, bidId }}
+      fields={(state) => <AssessorSelect prefix="conflict-" state={state} assessors={assessors} />}
+      label="What is the conflict?"
+      hint="If they are assigned to this bid, they come off it."
+      button="Record the conflict"
+    />
   );
 }
