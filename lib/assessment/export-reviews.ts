@@ -6,6 +6,7 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { weightedTotal } from "../scoring/weighted-total";
 import { requireProgrammeAdmin } from "./assessment-access";
+import { whyReviewDoesNotCount } from "./review-rules";
 
 /**
  * Every review of a round as CSV rows, for programme admins only (assessors have no export: what
@@ -71,14 +72,13 @@ export async function exportReviews({
   const rows = reviews.map((r): CsvCell[] => {
     const submitted = r.state === "SUBMITTED";
     const scores = new Map(r.scores.map((s) => [s.criterionId, s]));
-    const conflicted = conflicts.isConflicted(r.bidId, r.assessorId);
-    const whyNot = !submitted
-      ? "Not submitted"
-      : r.assignment.endedAt
-        ? `Assessor taken off the bid: ${r.assignment.endReason ?? ""}`.trim()
-        : conflicted
-          ? "Conflict of interest"
-          : "";
+    const whyNot =
+      whyReviewDoesNotCount({
+        state: r.state,
+        assignmentEnded: r.assignment.endedAt !== null,
+        endReason: r.assignment.endReason,
+        conflicted: conflicts.isConflicted(r.bidId, r.assessorId),
+      }) ?? "";
     return [
       r.id,
       r.bid.title,

@@ -5,6 +5,7 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { weightedTotal } from "../scoring/weighted-total";
 import { requireProgrammeAdmin } from "./assessment-access";
+import { whyReviewDoesNotCount } from "./review-rules";
 
 /**
  * One bid's assessment for programme admins, who see everything (docs/domain.md, "Scoring"):
@@ -96,9 +97,11 @@ export async function getBidAssessment({
     reviews: bid.reviews.map((r) => ({
       ...r,
       counts:
-        r.state === "SUBMITTED" &&
-        current.some((a) => a.id === r.assignmentId) &&
-        !conflicted.has(r.assessor.id),
+        whyReviewDoesNotCount({
+          state: r.state,
+          assignmentEnded: !current.some((a) => a.id === r.assignmentId),
+          conflicted: conflicted.has(r.assessor.id),
+        }) === null,
       total:
         r.state === "SUBMITTED"
           ? weightedTotal({

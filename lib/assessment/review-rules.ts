@@ -89,3 +89,25 @@ export function draftEntries(draft: unknown): ReviewEntries {
   const parsed = ZDraft.safeParse(draft);
   return parsed.success ? parsed.data.scores : {};
 }
+
+/**
+ * Why a review does not count in the ranking, or null when it does: it counts once submitted,
+ * while its assessor is still on the bid and has no conflict with it (a conflict found after
+ * submission voids it). The ranking's query applies the same rule (lib/scoring/load-ranking-data.ts).
+ */
+export function whyReviewDoesNotCount({
+  state,
+  assignmentEnded,
+  endReason,
+  conflicted,
+}: {
+  state: "DRAFT" | "SUBMITTED";
+  assignmentEnded: boolean;
+  endReason?: string | null;
+  conflicted: boolean;
+}): string | null {
+  if (state !== "SUBMITTED") return "Not submitted";
+  if (assignmentEnded) return `Assessor taken off the bid: ${endReason ?? ""}`.trim();
+  if (conflicted) return "Conflict of interest";
+  return null;
+}
