@@ -3,6 +3,8 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after it has given error documents their text.
+  compress: false,
   reactStrictMode: true,
   // Types are checked by `npm run check` (and CI) over the whole project; repeating it inside every
   // build would add half a minute to a user's first `npm start`.

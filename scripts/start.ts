@@ -112,9 +112,13 @@ try {
   say(
     `Serving on http://localhost:${settings.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
+  // Production serves through scripts/serve.ts (Next's handler behind a small Node server that
+  // gives error pages their text without JavaScript); development through `next dev`.
   server = spawn(
     process.execPath,
-    [nextBin, dev ? "dev" : "start", "--port", String(settings.PORT)],
+    dev
+      ? [nextBin, "dev", "--port", String(settings.PORT)]
+      : ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "serve.ts")],
     {
       cwd: PROJECT_DIR,
       env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },

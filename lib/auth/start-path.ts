@@ -1,3 +1,4 @@
+import { safeReturnPath } from "../http/return-path";
 import type { Role } from "../generated/prisma/enums";
 
 /** Where a user lands after signing in: the page of the most specific role they hold. */
@@ -10,8 +11,4 @@ export function startPathFor(roles: Iterable<Role>): string {
 }
 
 /** A callback URL from a query string, if it is a path on this site (never another origin). */
-export function safeCallbackPath(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  return value;
-}
+export const safeCallbackPath = safeReturnPath;

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { safeReturnPathUnder } from "@/lib/http/return-path";
 import { assignPerson } from "@/lib/assignments/assign-person";
 import { endAssignment } from "@/lib/assignments/end-assignment";
 import { saveBoardSeat, saveWorkstream } from "@/lib/assignments/save-workstream";
@@ -52,11 +53,8 @@ export async function endAssignmentAction(
   } catch (error) {
     return formStateFromError(error, stringValues(raw));
   }
-  const returnTo =
-    typeof raw.returnTo === "string" && raw.returnTo.startsWith("/board/")
-      ? raw.returnTo
-      : "/board";
-  redirect(`${returnTo}?done=ended`);
+  const returnTo = safeReturnPathUnder(raw.returnTo, "/board/") ?? "/board";
+  redirect(`${returnTo.split(/[?#]/)[0]}?done=ended`);
 }
 
 export async function saveWorkstreamAction(

@@ -1,0 +1,4 @@
+/** The page for a request refused before any page code runs: plain, readable, no scripts. */
+export function refusalPage(title: string): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Non-executive networks – NHS</title></head><body style="font-family:Arial,sans-serif;color:#212b32;margin:0"><header style="background:#005eb8;padding:16px"><a href="/" style="color:#fff;font-weight:bold;font-size:19px;text-decoration:none">Non-executive networks</a></header><main style="max-width:960px;margin:0 auto;padding:40px 16px;font-size:19px"><h1 style="font-size:36px">${title}</h1><p>Go back to the page you came from and try again.</p><p><a href="/" style="color:#005eb8">Go to the homepage</a></p></main></body></html>`;
+}
