@@ -2,15 +2,25 @@ import "server-only";
 import { prisma } from "../db/prisma";
 import type { Prisma } from "../generated/prisma/client";
 import { dateOnly, ukDateString } from "../format/dates";
+import { fieldVisibleWhere, type Viewer } from "../people/visible-fields";
 import { NON_EXECUTIVE_ROLES, type CandidateFacts } from "./rank-candidates";
 
-/** Facts about people for ranking, gathered in one query whatever their number. */
+/**
+ * Facts about people for ranking, as the viewer may see them (docs/decisions/009): skills and
+ * appointments only where the person shares them with members (or the viewer is themselves or a
+ * programme admin), read in their own queries restricted in SQL, so a private value is never
+ * read; eligibility from a count of current appointments, which names nothing; each current
+ * declaration with whether it is published, for the flag. A fixed three queries whatever the
+ * number of people.
+ */
 export async function loadCandidateFacts({
+  viewer,
   footprintId,
   where,
   now,
   take,
 }: {
+  viewer: Viewer;
   footprintId: string;
   where: Prisma.PersonWhereInput;
   now: Date;
@@ -27,11 +37,6 @@ export async function loadCandidateFacts({
       id: true,
       givenName: true,
       familyName: true,
-      skills: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      appointments: {
-        where: currentAppointment,
-        select: { role: true, organisation: { select: { name: true } } },
-      },
       networkMemberships: { where: currentMembership, select: { id: true } },
       declarations: {
         where: { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
@@ -39,30 +44,76 @@ export async function loadCandidateFacts({
           organisationId: true,
           partyName: true,
           description: true,
+          published: true,
           organisation: { select: { name: true } },
         },
       },
-      _count: { select: { assignments: { where: { role: "LEAD", endsOn: null } } } },
+      _count: {
+        select: {
+          assignments: { where: { role: "LEAD", endsOn: null } },
+          appointments: { where: currentAppointment },
+        },
+      },
     },
   });
-  return people.map((person) => ({
-    personId: person.id,
-    name: `${person.givenName} ${person.familyName}`,
-    skillIds: person.skills.map((s) => s.id),
-    skillNames: person.skills.map((s) => s.name),
-    appointmentsInFootprint: person.appointments.map((a) => ({
-      organisationName: a.organisation.name,
-      role: a.role,
-    })),
-    networkMember: person.networkMemberships.length > 0,
-    currentLeadRoles: person._count.assignments,
-    interests: person.declarations.map((d) => ({
-      organisationId: d.organisationId,
-      partyName: d.partyName,
-      description: d.description,
-      organisationName: d.organisation?.name ?? null,
-    })),
-  }));
+  const ids = people.map((person) => person.id);
+  const shared = (field: "skills" | "appointments"): Prisma.PersonWhereInput | null => {
+    const visible = fieldVisibleWhere({ viewer, field });
+    return visible && ids.length ? { AND: [{ id: { in: ids } }, visible] } : null;
+  };
+  const skillsWhere = shared("skills");
+  const appointmentsWhere = shared("appointments");
+  const skillsOf = new Map(
+    (skillsWhere
+      ? await prisma.person.findMany({
+          where: skillsWhere,
+          select: {
+            id: true,
+            skills: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+          },
+        })
+      : []
+    ).map((person) => [person.id, person.skills]),
+  );
+  const appointmentsOf = new Map(
+    (appointmentsWhere
+      ? await prisma.person.findMany({
+          where: appointmentsWhere,
+          select: {
+            id: true,
+            appointments: {
+              where: currentAppointment,
+              select: { role: true, organisation: { select: { name: true } } },
+            },
+          },
+        })
+      : []
+    ).map((person) => [person.id, person.appointments]),
+  );
+  return people.map((person) => {
+    const skills = skillsOf.get(person.id) ?? [];
+    const appointments = appointmentsOf.get(person.id) ?? [];
+    return {
+      personId: person.id,
+      name: `${person.givenName} ${person.familyName}`,
+      skillIds: skills.map((s) => s.id),
+      skillNames: skills.map((s) => s.name),
+      appointmentsInFootprint: appointments.map((a) => ({
+        organisationName: a.organisation.name,
+        role: a.role,
+      })),
+      unsharedAppointmentsInFootprint: person._count.appointments - appointments.length,
+      networkMember: person.networkMemberships.length > 0,
+      currentLeadRoles: person._count.assignments,
+      interests: person.declarations.map((d) => ({
+        organisationId: d.organisationId,
+        partyName: d.partyName,
+        description: d.description,
+        organisationName: d.organisation?.name ?? null,
+        published: d.published,
+      })),
+    };
+  });
 }
 
 function currentAppointmentIn({ footprintId, today }: { footprintId: string; today: Date }) {

@@ -20,18 +20,24 @@ export type CandidateFacts = {
   name: string;
   skillIds: string[];
   skillNames: string[];
-  /** Current non-executive appointments at organisations in the footprint. */
+  /** Current non-executive appointments at organisations in the footprint, as far as shared. */
   appointmentsInFootprint: { organisationName: string; role: AppointmentRole }[];
+  /** How many more such appointments the person holds but does not share with members. */
+  unsharedAppointmentsInFootprint: number;
   /** Current membership of a network of the footprint. */
   networkMember: boolean;
   /** Current lead roles anywhere. */
   currentLeadRoles: number;
-  /** Current declarations of interest. */
+  /**
+   * Current declarations of interest. An unpublished one is used for its flag only: the flag
+   * never names its party or repeats its description (docs/decisions/009).
+   */
   interests: {
     organisationId: string | null;
     partyName: string | null;
     description: string;
     organisationName: string | null;
+    published: boolean;
   }[];
 };
 
@@ -42,7 +48,8 @@ export type Target = {
   footprintOrganisationIds: ReadonlySet<string>;
 };
 
-export type RankedCandidate = CandidateFacts & {
+/** A candidate as shown: the declarations themselves stay behind, only their flags go out. */
+export type RankedCandidate = Omit<CandidateFacts, "interests"> & {
   eligible: boolean;
   eligibilityReasons: string[];
   matchingSkills: number;
@@ -50,10 +57,21 @@ export type RankedCandidate = CandidateFacts & {
 };
 
 export function isEligible(
-  candidate: Pick<CandidateFacts, "appointmentsInFootprint" | "networkMember">,
+  candidate: Pick<
+    CandidateFacts,
+    "appointmentsInFootprint" | "unsharedAppointmentsInFootprint" | "networkMember"
+  >,
 ): boolean {
-  return candidate.appointmentsInFootprint.length > 0 || candidate.networkMember;
+  return (
+    candidate.appointmentsInFootprint.length > 0 ||
+    candidate.unsharedAppointmentsInFootprint > 0 ||
+    candidate.networkMember
+  );
 }
+
+/** The flag for an interest the person has not published: it says where to ask, and nothing else. */
+export const UNPUBLISHED_INTEREST_FLAG =
+  "Declared an interest that may touch this workstream, not published: ask them about it";
 
 // Words too common in workstream names to signal a link on their own.
 const STOP_WORDS = new Set([
@@ -87,15 +105,19 @@ export function findInterestFlags({
   const flags: string[] = [];
   for (const interest of interests) {
     const party = interest.organisationName ?? interest.partyName ?? "an unnamed party";
-    if (interest.organisationId && target.footprintOrganisationIds.has(interest.organisationId)) {
-      flags.push(`Declared an interest in ${party}, an organisation in this footprint`);
-      continue;
-    }
+    const inFootprint =
+      interest.organisationId !== null &&
+      target.footprintOrganisationIds.has(interest.organisationId);
     const text = `${interest.partyName ?? ""} ${interest.description}`.toLowerCase();
-    const word = words.find((w) => text.includes(w));
-    if (word) flags.push(`Declared an interest (${party}) that mentions “${word}”`);
+    const word = inFootprint ? undefined : words.find((w) => text.includes(w));
+    if (!inFootprint && !word) continue;
+    if (!interest.published) flags.push(UNPUBLISHED_INTEREST_FLAG);
+    else if (inFootprint)
+      flags.push(`Declared an interest in ${party}, an organisation in this footprint`);
+    else flags.push(`Declared an interest (${party}) that mentions “${word}”`);
   }
-  return flags;
+  // One line is enough however many unpublished interests touch it.
+  return [...new Set(flags)];
 }
 
 export function rankCandidates({
@@ -107,9 +129,13 @@ export function rankCandidates({
 }): RankedCandidate[] {
   const needed = new Set(target.requiredSkillIds);
   return candidates
-    .map((candidate) => {
+    .map(({ interests, ...candidate }) => {
       const eligibilityReasons = [
         ...candidate.appointmentsInFootprint.map((a) => `Appointment at ${a.organisationName}`),
+        ...(candidate.unsharedAppointmentsInFootprint > 0 &&
+        !candidate.appointmentsInFootprint.length
+          ? ["A current non-executive appointment in the footprint (details not shared)"]
+          : []),
         ...(candidate.networkMember ? ["Member of the footprint's network"] : []),
       ];
       return {
@@ -117,7 +143,7 @@ export function rankCandidates({
         eligible: isEligible(candidate),
         eligibilityReasons,
         matchingSkills: candidate.skillIds.filter((id) => needed.has(id)).length,
-        interestFlags: findInterestFlags({ interests: candidate.interests, target }),
+        interestFlags: findInterestFlags({ interests, target }),
       };
     })
     .sort(

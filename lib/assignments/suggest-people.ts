@@ -3,6 +3,7 @@ import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { loadCandidateFacts, eligibleInFootprint } from "./load-candidates";
 import { getAssignmentTarget } from "./get-assignment-target";
+import { viewerFrom } from "../people/visible-fields";
 import { rankCandidates } from "./rank-candidates";
 import type { TargetKind } from "./target-kind";
 
@@ -27,6 +28,7 @@ export async function suggestPeople({
   now?: Date;
 }) {
   const target = await getAssignmentTarget({ actor, footprintId, kind, id });
+  const viewer = viewerFrom(actor);
   const assigned = target.current.map((a) => a.person.id);
   const eligibleWhere = eligibleInFootprint({ footprintId, now });
   const [organisations, eligible, found] = await Promise.all([
@@ -35,12 +37,14 @@ export async function suggestPeople({
       select: { organisationId: true },
     }),
     loadCandidateFacts({
+      viewer,
       footprintId,
       now,
       where: { AND: [eligibleWhere, { id: { notIn: assigned } }] },
     }),
     search
       ? loadCandidateFacts({
+          viewer,
           footprintId,
           now,
           take: 20,

@@ -29,7 +29,8 @@ function works(executable: string): boolean {
 export function findBrowser({
   env = process.env,
   candidates = BROWSER_CANDIDATES,
-}: { env?: NodeJS.ProcessEnv; candidates?: readonly string[] } = {}): string | null {
+}: { env?: Record<string, string | undefined>; candidates?: readonly string[] } = {}):
+  string | null {
   if (env.CHROME_PATH) return works(env.CHROME_PATH) ? env.CHROME_PATH : null;
   return candidates.find(works) ?? null;
 }

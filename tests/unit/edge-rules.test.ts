@@ -110,13 +110,19 @@ describe("findBrowser", () => {
   it("takes CHROME_PATH when it runs, and says so when it does not", () => {
     expect(findBrowser({ env: { CHROME_PATH: "/bin/true" }, candidates: [] })).toBe("/bin/true");
     expect(
-      findBrowser({ env: { CHROME_PATH: "/no/such/browser" }, candidates: ["/bin/true"] }),
+      findBrowser({
+        env: { CHROME_PATH: "/no/such/browser" },
+        candidates: ["/bin/true"],
+      }),
     ).toBeNull();
   });
   it("otherwise takes the first usual place that has a working browser", () => {
-    expect(findBrowser({ env: {}, candidates: ["/no/such", "/bin/false", "/bin/true"] })).toBe(
-      "/bin/true",
-    );
+    expect(
+      findBrowser({
+        env: {},
+        candidates: ["/no/such", "/bin/false", "/bin/true"],
+      }),
+    ).toBe("/bin/true");
     expect(findBrowser({ env: {}, candidates: ["/no/such"] })).toBeNull();
   });
 });

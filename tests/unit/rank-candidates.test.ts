@@ -10,6 +10,7 @@ const person = (overrides: Partial<CandidateFacts> & { name: string }): Candidat
   skillIds: [],
   skillNames: [],
   appointmentsInFootprint: [{ organisationName: "Trust", role: "NED" }],
+  unsharedAppointmentsInFootprint: 0,
   networkMember: false,
   currentLeadRoles: 0,
   interests: [],
@@ -52,6 +53,7 @@ describe("findInterestFlags", () => {
         partyName: null,
         description: "Shares",
         organisationName: "Big Trust",
+        published: true,
       },
       1,
     ],
@@ -61,6 +63,7 @@ describe("findInterestFlags", () => {
         partyName: null,
         description: "Shares",
         organisationName: "Far Trust",
+        published: true,
       },
       0,
     ],
@@ -70,6 +73,7 @@ describe("findInterestFlags", () => {
         partyName: "Emergency medicine society",
         description: "Trustee",
         organisationName: null,
+        published: true,
       },
       1,
     ],
@@ -79,10 +83,58 @@ describe("findInterestFlags", () => {
         partyName: "A care home",
         description: "Owner",
         organisationName: null,
+        published: true,
       },
       0,
     ],
   ])("flags %j: %i", (interest, count) => {
     expect(findInterestFlags({ interests: [interest], target })).toHaveLength(count);
+  });
+});
+
+describe("what a board admin is told of what a person has not shared (decision 009)", () => {
+  it("counts an appointment not shared towards eligibility without naming it", () => {
+    const [ranked] = rankCandidates({
+      target,
+      candidates: [
+        person({ name: "Quiet", appointmentsInFootprint: [], unsharedAppointmentsInFootprint: 1 }),
+      ],
+    });
+    expect(ranked!.eligible).toBe(true);
+    expect(ranked!.eligibilityReasons).toEqual([
+      "A current non-executive appointment in the footprint (details not shared)",
+    ]);
+  });
+
+  it("flags an unpublished interest that touches the workstream without naming its party", () => {
+    const interests = [
+      {
+        organisationId: "org-1",
+        partyName: null,
+        description: "Director of the trust's subsidiary",
+        organisationName: "Big Trust",
+        published: false,
+      },
+      {
+        organisationId: null,
+        partyName: "Emergency medicine society",
+        description: "Trustee",
+        organisationName: null,
+        published: false,
+      },
+      {
+        organisationId: null,
+        partyName: "A care home",
+        description: "Owner",
+        organisationName: null,
+        published: false,
+      },
+    ];
+    const flags = findInterestFlags({ interests, target });
+    expect(flags).toEqual([
+      "Declared an interest that may touch this workstream, not published: ask them about it",
+    ]);
+    for (const secret of ["Big Trust", "subsidiary", "Emergency medicine", "care home"])
+      expect(flags.join(" ")).not.toContain(secret);
   });
 });
