@@ -1,4 +1,5 @@
 import "server-only";
+import { auditChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
@@ -67,19 +68,19 @@ export async function saveWorkstream({
           name: true,
           description: true,
           status: true,
+          closedAt: true,
           version: true,
           skills: { select: { id: true } },
         },
       });
       if (!before) throw new DomainError({ code: "NOT_FOUND", message: "Page not found" });
+      const written = {
+        ...data,
+        closedAt: input.status === "CLOSED" ? (before.status === "CLOSED" ? undefined : now) : null,
+      };
       const { count } = await tx.workstream.updateMany({
         where: { id: input.id, version: input.version ?? before.version },
-        data: {
-          ...data,
-          closedAt:
-            input.status === "CLOSED" ? (before.status === "CLOSED" ? undefined : now) : null,
-          version: { increment: 1 },
-        },
+        data: { ...written, version: { increment: 1 } },
       });
       if (count === 0) throw staleWrite("workstream");
       await tx.workstream.update({ where: { id: input.id }, data: { skills: { set: skills } } });
@@ -100,13 +101,10 @@ export async function saveWorkstream({
             : "workstream.updated",
         entityType: "Workstream",
         entityId: input.id,
-        before: { ...before, skills: undefined, skillIds: before.skills.map((s) => s.id) },
-        after: {
-          name: input.name,
-          description: input.description,
-          status: input.status,
-          skillIds: input.skillIds,
-        },
+        ...auditChanges(
+          { ...before, skillIds: before.skills.map((s) => s.id) },
+          { ...written, skillIds: input.skillIds },
+        ),
       });
       return { id: input.id };
     }),
@@ -145,17 +143,17 @@ export async function saveBoardSeat({
       }
       const before = await tx.boardSeat.findFirst({
         where: { id: input.id, footprintId: input.footprintId },
-        select: { name: true, description: true, status: true, version: true },
+        select: { name: true, description: true, status: true, closedAt: true, version: true },
       });
       if (!before) throw new DomainError({ code: "NOT_FOUND", message: "Page not found" });
       const closing = input.status === "CLOSED" && before.status !== "CLOSED";
+      const written = {
+        ...data,
+        closedAt: input.status === "CLOSED" ? (closing ? now : undefined) : null,
+      };
       const { count } = await tx.boardSeat.updateMany({
         where: { id: input.id, version: input.version ?? before.version },
-        data: {
-          ...data,
-          closedAt: input.status === "CLOSED" ? (closing ? now : undefined) : null,
-          version: { increment: 1 },
-        },
+        data: { ...written, version: { increment: 1 } },
       });
       if (count === 0) throw staleWrite("board seat");
       if (closing)
@@ -171,8 +169,7 @@ export async function saveBoardSeat({
         action: closing ? "seat.closed" : "seat.updated",
         entityType: "BoardSeat",
         entityId: input.id,
-        before,
-        after: data,
+        ...auditChanges(before, written),
       });
       return { id: input.id };
     }),

@@ -90,8 +90,9 @@ export async function saveSection({
       action: "bid.section_saved",
       entityType: "Bid",
       entityId: bidId,
-      before: before ? { key, version: before.version, length: before.body.length } : undefined,
-      after: { key, version: after.version, length: body.length },
+      // The text itself, before and after: the bid is a record the round's decisions rest on.
+      before: { key, body: before?.body ?? "", version: before?.version ?? 0 },
+      after: { key, body, version: after.version },
     });
     return { version: after.version, savedAt: after.updatedAt };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
@@ -34,8 +35,7 @@ export async function updateNetwork({
       action: "network.updated",
       entityType: "Network",
       entityId: id,
-      before: fields({ ...before, footprintId: before.footprintId }),
-      after: fields(input),
+      ...auditChanges(fields({ ...before, footprintId: before.footprintId }), fields(input)),
     });
     return { id };
   });

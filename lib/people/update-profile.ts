@@ -1,4 +1,5 @@
 import "server-only";
+import { auditChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
@@ -75,8 +76,7 @@ export async function updateProfile({ actor, profile }: { actor: Actor; profile:
       action: "person.profile_updated",
       entityType: "Person",
       entityId: personId,
-      before: snapshot(before),
-      after: snapshot(after),
+      ...auditChanges(snapshot(before), snapshot(after)),
     });
     return { version: after.version };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditChanges, auditValue } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
@@ -74,11 +75,7 @@ export async function saveRound({
           action: "round.created",
           entityType: "FundingRound",
           entityId: round.id,
-          after: {
-            ...fields,
-            opensAt: fields.opensAt.toISOString(),
-            closesAt: fields.closesAt.toISOString(),
-          },
+          after: auditValue(fields) as Prisma.InputJsonValue,
         });
         return { roundId: round.id };
       }
@@ -104,18 +101,7 @@ export async function saveRound({
         action: "round.updated",
         entityType: "FundingRound",
         entityId: roundId,
-        before: {
-          title: before.title,
-          opensAt: before.opensAt.toISOString(),
-          closesAt: before.closesAt.toISOString(),
-          budgetPence: before.budgetPence,
-        },
-        after: {
-          title: fields.title,
-          opensAt: fields.opensAt.toISOString(),
-          closesAt: fields.closesAt.toISOString(),
-          budgetPence: fields.budgetPence,
-        },
+        ...auditChanges(before, fields),
       });
       return { roundId };
     });
