@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { ZDeclaration, ZEndDeclaration } from "@/lib/declarations/declaration-schema";
 import { addDeclaration } from "@/lib/declarations/add-declaration";
@@ -12,8 +11,6 @@ import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 import { ZProfile } from "@/lib/people/profile-schema";
 import { updateProfile } from "@/lib/people/update-profile";
-
-const ZId = z.object({ id: z.string().min(1).max(100) });
 
 export async function updateProfileAction(
   _state: FormState,
@@ -42,15 +39,15 @@ export async function saveDeclarationAction(
   const input = ZDeclaration.safeParse(raw);
   if (!input.success)
     return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const id = ZId.safeParse(raw);
+  const id = input.data.id;
   try {
-    if (id.success) await updateDeclaration({ actor, id: id.data.id, input: input.data });
+    if (id) await updateDeclaration({ actor, id, input: input.data });
     else await addDeclaration({ actor, input: input.data });
   } catch (error) {
     return formStateFromError(error, stringValues(raw));
   }
   revalidatePath("/me");
-  redirect(`/me?done=${id.success ? "declaration-updated" : "declaration-added"}#interests`);
+  redirect(`/me?done=${id ? "declaration-updated" : "declaration-added"}#interests`);
 }
 
 export async function endDeclarationAction(
@@ -59,13 +56,11 @@ export async function endDeclarationAction(
 ): Promise<FormState> {
   const actor = await requireUser({ returnTo: "/me" });
   const raw = formDataToObject(formData);
-  const id = ZId.safeParse(raw);
   const input = ZEndDeclaration.safeParse(raw);
-  if (!id.success) return { formError: "Entry not found" };
   if (!input.success)
     return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
   try {
-    await endDeclaration({ actor, id: id.data.id, ...input.data });
+    await endDeclaration({ actor, ...input.data });
   } catch (error) {
     return formStateFromError(error, stringValues(raw));
   }

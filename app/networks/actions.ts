@@ -7,13 +7,10 @@ import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/f
 import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
 import { decideJoinRequest } from "@/lib/networks/decide-join-request";
 import { leaveNetwork } from "@/lib/networks/leave-network";
-import { ZJoinDecision, ZJoinRequest, ZNetwork } from "@/lib/networks/network-schema";
+import { ZJoinDecision, ZJoinRequest, ZNetwork, ZNetworkId } from "@/lib/networks/network-schema";
 import { requestToJoin } from "@/lib/networks/request-to-join";
 import { createNetwork } from "@/lib/networks/create-network";
 import { updateNetwork } from "@/lib/networks/update-network";
-import { z } from "zod";
-
-const ZNetworkId = z.object({ networkId: z.string().min(1).max(100) });
 
 export async function requestToJoinAction(
   _state: FormState,
@@ -76,7 +73,7 @@ export async function saveNetworkAction(_state: FormState, formData: FormData): 
   const input = ZNetwork.safeParse(raw);
   if (!input.success)
     return { fieldErrors: fieldErrorsFrom(input.error.issues), values: stringValues(raw) };
-  const id = typeof raw.id === "string" && raw.id ? raw.id : null;
+  const id = input.data.id;
   let networkId: string;
   try {
     networkId = id

@@ -3,49 +3,37 @@
  * review is due by 17:00 UK time that day (Europe/London, across the clock changes).
  */
 import { z } from "zod";
+import { calendarDay, id, idList, text } from "../forms/fields";
 import { resolveLondonTime } from "../rounds/london-time";
 
-const ZId = z.string().min(1);
+const ZId = id();
 
 const ZReason = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `Enter ${what}` })
-    .max(2000, { error: "Keep it to 2,000 characters or fewer" });
+  text({ label: "The reason", max: 2000, required: `Enter ${what}` });
 
-export const ZDueOn = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const match = /^\d{4}-\d{2}-\d{2}$/.exec(value);
-    const result = match ? resolveLondonTime(`${value}T17:00`) : null;
-    if (result?.kind !== "ok") {
-      ctx.addIssue({
-        code: "custom",
-        message: "Enter the due date as a date, for example 20/11/2026",
-      });
-      return z.NEVER;
-    }
-    return result.instant;
-  });
+/** A due date (a day) as 17:00 UK time that day; blank is no due date. */
+export const ZDueOn = calendarDay({ label: "The due date" }).transform((value, ctx) => {
+  if (!value) return null;
+  const result = resolveLondonTime(`${value}T17:00`);
+  if (result.kind !== "ok") {
+    ctx.addIssue({ code: "custom", message: "Enter the due date as a real date" });
+    return z.NEVER;
+  }
+  return result.instant;
+});
 
 export const ZAutoAssign = z.object({
   roundId: ZId,
   dueOn: ZDueOn,
-  assessorIds: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(ZId).min(1, { error: "Choose at least one assessor to draw on" })),
+  assessorIds: idList({ message: "Choose assessors from the list" }).pipe(
+    z.array(z.string()).min(1, { error: "Choose at least one assessor to draw on" }),
+  ),
 });
 
 export const ZAssign = z.object({
   roundId: ZId,
   bidId: ZId,
-  assessorId: z.string().min(1, { error: "Choose an assessor" }),
+  assessorId: id({ message: "Choose an assessor" }),
   dueOn: ZDueOn,
 });
 
@@ -66,6 +54,6 @@ export const ZReopen = z.object({
 export const ZRecordConflict = z.object({
   roundId: ZId,
   bidId: ZId,
-  assessorId: z.string().min(1, { error: "Choose an assessor" }),
+  assessorId: id({ message: "Choose an assessor" }),
   reason: ZReason("the conflict"),
 });

@@ -4,6 +4,7 @@
  * every criterion).
  */
 import { z } from "zod";
+import { containsNonText, parseWholeNumber } from "../forms/fields";
 
 export type ReviewEntry = { score: number | null; rationale: string };
 export type ReviewEntries = Record<string, ReviewEntry>;
@@ -13,11 +14,15 @@ export const RATIONALE_MAX_LENGTH = 4000;
 export const scoreField = (criterionId: string) => `score-${criterionId}`;
 export const rationaleField = (criterionId: string) => `rationale-${criterionId}`;
 
-const ZScore = z
-  .string()
-  .trim()
-  .regex(/^-?\d{1,3}$/)
-  .transform(Number);
+/**
+ * A posted score: blank is "not scored yet"; digits are a number; anything else (`1e1`, ` 3`,
+ * `-1`) is NaN, which no scale holds, so reviewProblems refuses the whole save and a score already
+ * saved is never cleared by a malformed one.
+ */
+function readScore(text: string): number | null {
+  if (text === "") return null;
+  return parseWholeNumber(text, 0, 999) ?? Number.NaN;
+}
 
 /** The entries posted for the round's criteria; anything posted for another criterion is ignored. */
 export function readReviewEntries({
@@ -30,11 +35,10 @@ export function readReviewEntries({
   const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
   return Object.fromEntries(
     criterionIds.map((id) => {
-      const score = ZScore.safeParse(text(scoreField(id)));
       return [
         id,
         {
-          score: score.success ? score.data : null,
+          score: readScore(text(scoreField(id))),
           rationale: text(rationaleField(id)).replace(/\r\n/g, "\n").trim(),
         },
       ];
@@ -67,7 +71,10 @@ export function reviewProblems({
         `Choose a score for ${criterion.name.toLowerCase()} from ${low} to ${high}`;
     else if (complete && entry.score === null)
       problems[scoreField(criterion.id)] = `Choose a score for ${criterion.name.toLowerCase()}`;
-    if (entry.rationale.length > RATIONALE_MAX_LENGTH)
+    if (containsNonText(entry.rationale))
+      problems[rationaleField(criterion.id)] =
+        `The rationale for ${criterion.name.toLowerCase()} contains characters that are not text: remove them`;
+    else if (entry.rationale.length > RATIONALE_MAX_LENGTH)
       problems[rationaleField(criterion.id)] =
         `The rationale for ${criterion.name.toLowerCase()} must be ${RATIONALE_MAX_LENGTH} characters or fewer`;
     else if (complete && !entry.rationale)

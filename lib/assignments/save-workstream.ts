@@ -4,6 +4,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
+import { editedVersion } from "../errors/edited-version";
 import { Prisma } from "../generated/prisma/client";
 import { ukDateString, dateOnly } from "../format/dates";
 import { deliverEmails, notify } from "../notifications/notify";
@@ -79,7 +80,7 @@ export async function saveWorkstream({
         closedAt: input.status === "CLOSED" ? (before.status === "CLOSED" ? undefined : now) : null,
       };
       const { count } = await tx.workstream.updateMany({
-        where: { id: input.id, version: input.version ?? before.version },
+        where: { id: input.id, version: editedVersion(input.version) },
         data: { ...written, version: { increment: 1 } },
       });
       if (count === 0) throw staleWrite("workstream");
@@ -152,7 +153,7 @@ export async function saveBoardSeat({
         closedAt: input.status === "CLOSED" ? (closing ? now : undefined) : null,
       };
       const { count } = await tx.boardSeat.updateMany({
-        where: { id: input.id, version: input.version ?? before.version },
+        where: { id: input.id, version: editedVersion(input.version) },
         data: { ...written, version: { increment: 1 } },
       });
       if (count === 0) throw staleWrite("board seat");

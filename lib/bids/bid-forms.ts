@@ -8,6 +8,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/session";
 import { formStateFromError } from "../forms/domain-error-state";
+import { choice, id, idList, text, version } from "../forms/fields";
 import { fieldErrorsFrom, type FormState } from "../forms/form-data";
 import type { BidSectionKey } from "../generated/prisma/enums";
 import { addCoAuthor } from "./add-co-author";
@@ -23,12 +24,12 @@ type Raw = Record<string, string | string[]>;
 type Ok<T> = { ok: true } & T;
 export type BidFormState = FormState & { conflict?: SectionConflict & { mine: string } };
 
-const ZVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(0);
-const ZId = z.string().min(1).max(100);
+const ZVersion = version();
+const ZId = id();
 
 const ZSectionForm = z.object({
   bidId: ZId,
-  section: z.string(),
+  section: text({ label: "The question", max: 100 }),
   version: ZVersion,
   body: ZSectionBody,
 });
@@ -71,7 +72,7 @@ export async function handleSaveSection({
 
 const ZStartForm = z.object({
   roundId: ZId,
-  footprintId: z.string().min(1, { error: "Choose the footprint the bid is for" }),
+  footprintId: id({ message: "Choose the footprint the bid is for" }),
   title: ZBidTitle,
 });
 
@@ -154,10 +155,7 @@ export async function handleSaveBudget({
 const ZPartnersForm = z.object({
   bidId: ZId,
   version: ZVersion,
-  organisationIds: z
-    .union([ZId, z.array(ZId)])
-    .optional()
-    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  organisationIds: idList({ message: "Choose partners from the list" }),
 });
 
 export async function handleSavePartners({
@@ -181,14 +179,13 @@ export async function handleSavePartners({
 
 const ZCoAuthorForm = z.object({
   bidId: ZId,
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter the co-author's email address" })
-    .max(320)
-    .pipe(
-      z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
-    ),
+  email: text({
+    label: "The email address",
+    max: 320,
+    required: "Enter the co-author's email address",
+  }).pipe(
+    z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
+  ),
 });
 
 export async function handleAddCoAuthor({
@@ -213,8 +210,8 @@ export async function handleAddCoAuthor({
 
 const ZSubmitForm = z.object({
   bidId: ZId,
-  declaration: z.literal("yes", {
-    error: "Confirm that the information in the bid is correct and that you may submit it",
+  declaration: choice(["yes"] as const, {
+    message: "Confirm that the information in the bid is correct and that you may submit it",
   }),
 });
 

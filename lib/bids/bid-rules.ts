@@ -3,6 +3,7 @@
  * what is missing before submission and whether the deadline has passed. No database here.
  */
 import { z } from "zod";
+import { MAX_PENCE, money, text } from "../forms/fields";
 import { BID_SECTIONS, SECTION_MAX_LENGTH } from "./sections";
 
 /**
@@ -17,13 +18,9 @@ export function containsMarkup(text: string): boolean {
 const MARKUP_MESSAGE = "Remove the angle brackets: answers must be plain text, not HTML or code";
 
 export function plainText({ label, max }: { label: string; max: number }) {
-  return z
-    .string()
-    .transform((value) => value.replace(/\r\n/g, "\n"))
-    .refine((value) => value.length <= max, {
-      error: `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`,
-    })
-    .refine((value) => !containsMarkup(value), { error: MARKUP_MESSAGE });
+  return text({ label, max, trim: false }).refine((value) => !containsMarkup(value), {
+    error: MARKUP_MESSAGE,
+  });
 }
 
 export const ZSectionBody = plainText({ label: "Your answer", max: SECTION_MAX_LENGTH });
@@ -33,23 +30,15 @@ export const ZBidTitle = plainText({ label: "The bid's title", max: 200 }).pipe(
 );
 
 /** Largest amount accepted in one field: £10 million, well above any pilot budget. */
-export const MAX_POUNDS = 10_000_000;
+export const MAX_POUNDS = MAX_PENCE / 100;
 
 /**
- * Pounds as typed ("12,500", "£12,500.50") to integer pence, or an error message. Negative,
- * non-numeric and over-precise amounts are refused.
+ * Pounds as typed ("12,500", "£12,500.50") to integer pence, or an error message, by the field
+ * vocabulary's `money` (digits only: negative, other notations and over-precise amounts refused).
  */
 export function parsePounds(input: string, label: string): { pence: number } | { error: string } {
-  const cleaned = input.trim().replace(/^£/, "").replace(/,/g, "");
-  if (cleaned === "") return { error: `Enter ${label}` };
-  if (cleaned.startsWith("-")) return { error: `${capitalise(label)} must be £0 or more` };
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned))
-    return { error: `${capitalise(label)} must be an amount in pounds, like 12500 or 12500.50` };
-  const [whole, fraction = ""] = cleaned.split(".");
-  const pence = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  if (pence > MAX_POUNDS * 100)
-    return { error: `${capitalise(label)} must be £${MAX_POUNDS.toLocaleString("en-GB")} or less` };
-  return { pence };
+  const parsed = money({ label: capitalise(label) }).safeParse(input);
+  return parsed.success ? { pence: parsed.data } : { error: parsed.error.issues[0]!.message };
 }
 
 /** Pence back to the pounds a form shows: 1250050 → "12500.50", 1250000 → "12500". */

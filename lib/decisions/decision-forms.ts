@@ -1,45 +1,34 @@
 /** Programme admins' selection and decision forms, as zod schemas over posted fields. */
 import { z } from "zod";
 import { parsePounds } from "../bids/bid-rules";
+import { choice, id, optionalWholeNumber, text, version } from "../forms/fields";
 
 export const ZSelectionParams = z.object({
   basis: z.enum(["total", "normalised"]).catch("total"),
-  cap: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(
-      z
-        .number()
-        .int({ error: "Enter the region cap as a whole number" })
-        .min(1, { error: "The region cap must be at least 1" })
-        .max(50)
-        .nullable(),
-    ),
+  cap: optionalWholeNumber({ label: "The region cap", min: 1, max: 50 }),
 });
 
 export const ZRecordProposal = ZSelectionParams.extend({
-  roundId: z.string().min(1),
-  note: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter the panel's rationale for these decisions" })
-    .max(2000, { error: "Keep the rationale to 2,000 characters or fewer" }),
+  roundId: id(),
+  note: text({
+    label: "The rationale",
+    max: 2000,
+    required: "Enter the panel's rationale for these decisions",
+  }),
 });
 
 export const ZDecision = z
   .object({
-    roundId: z.string().min(1),
-    bidId: z.string().min(1),
-    version: z.coerce.number().int().min(0),
-    outcome: z.enum(["FUNDED", "DECLINED"], { error: "Choose funded or declined" }),
-    amount: z.string().trim().optional(),
-    rationale: z
-      .string()
-      .trim()
-      .min(1, { error: "Enter the rationale for this decision" })
-      .max(4000, { error: "Keep the rationale to 4,000 characters or fewer" }),
+    roundId: id(),
+    bidId: id(),
+    version: version(),
+    outcome: choice(["FUNDED", "DECLINED"] as const, { message: "Choose funded or declined" }),
+    amount: text({ label: "The amount awarded", max: 30 }),
+    rationale: text({
+      label: "The rationale",
+      max: 4000,
+      required: "Enter the rationale for this decision",
+    }),
   })
   .transform((value, ctx) => {
     if (value.outcome === "DECLINED") return { ...value, amountAwardedPence: 0 };

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import {
+  calendarDate,
+  checkbox,
+  choice,
+  id,
+  optionalId,
+  optionalVersion,
+  requireVersionWhenEditing,
+  text,
+  version,
+} from "../forms/fields";
 
 export const INTEREST_TYPES = [
   "FINANCIAL",
@@ -7,66 +18,30 @@ export const INTEREST_TYPES = [
   "INDIRECT",
 ] as const;
 
-/** A date from a date input (YYYY-MM-DD), as midnight UTC, which is how @db.Date columns store it. */
-export function parseIsoDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  // 2026-02-30 rolls over to March: refuse it.
-  return date.toISOString().slice(0, 10) === value ? date : null;
-}
-
-const date = (message: string) =>
-  z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const parsed = parseIsoDate(value);
-      if (!parsed) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return parsed;
-    });
-
-/** A register-of-interests entry as the form sends it. */
+/** A register-of-interests entry as the form sends it (an edit carries its id and version). */
 export const ZDeclaration = z
   .object({
-    type: z.enum(INTEREST_TYPES, { error: "Choose the type of interest" }),
-    organisationId: z.string().trim().max(100).optional().default(""),
-    partyName: z
-      .string()
-      .trim()
-      .max(200, { error: "Name must be 200 characters or fewer" })
-      .optional()
-      .default(""),
-    description: z
-      .string()
-      .trim()
-      .min(1, { error: "Describe the interest" })
-      .max(1000, { error: "Description must be 1,000 characters or fewer" }),
-    startsOn: date("Enter the date the interest began, like 2026-03-31"),
-    endsOn: z
-      .string()
-      .trim()
-      .optional()
-      .default("")
-      .transform((value, ctx) => {
-        if (value === "") return null;
-        const parsed = parseIsoDate(value);
-        if (!parsed) {
-          ctx.addIssue({ code: "custom", message: "Enter the end date like 2026-03-31" });
-          return z.NEVER;
-        }
-        return parsed;
-      }),
-    published: z
-      .enum(["on", "true", "yes"])
-      .optional()
-      .transform((value) => value !== undefined),
-    version: z.coerce.number().int().min(1).optional(),
+    id: optionalId()
+      .transform((v) => v ?? undefined)
+      .optional(),
+    type: choice(INTEREST_TYPES, { message: "Choose the type of interest" }),
+    organisationId: optionalId({ message: "Choose an organisation from the list" }).transform(
+      (v) => v ?? "",
+    ),
+    partyName: text({ label: "Name", max: 200 }),
+    description: text({ label: "Description", max: 1000, required: "Describe the interest" }),
+    startsOn: calendarDate({
+      label: "The date the interest began",
+      required: "Enter the date the interest began, like 2026-03-31",
+    }).transform((v) => v!),
+    endsOn: calendarDate({ label: "The end date" }),
+    published: checkbox(),
+    version: optionalVersion({ min: 1 })
+      .transform((v) => v ?? undefined)
+      .optional(),
   })
   .superRefine((value, ctx) => {
+    requireVersionWhenEditing(value, ctx);
     if (!value.organisationId && !value.partyName)
       ctx.addIssue({
         code: "custom",
@@ -84,6 +59,10 @@ export type Declaration = z.infer<typeof ZDeclaration>;
 
 /** Ending an entry: the date it ended. */
 export const ZEndDeclaration = z.object({
-  endsOn: date("Enter the date the interest ended, like 2026-03-31"),
-  version: z.coerce.number().int().min(1),
+  id: id(),
+  endsOn: calendarDate({
+    label: "The end date",
+    required: "Enter the date the interest ended, like 2026-03-31",
+  }).transform((v) => v!),
+  version: version({ min: 1 }),
 });

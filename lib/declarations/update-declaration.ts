@@ -3,6 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
+import { editedVersion } from "../errors/edited-version";
 import type { Declaration } from "./declaration-schema";
 import { checkOrganisation, findOwn, snapshot } from "./own-declaration";
 
@@ -29,7 +30,7 @@ export async function updateDeclaration({
       });
     const organisationId = await checkOrganisation(tx, input.organisationId);
     const updated = await tx.declaration.updateMany({
-      where: { id, version: input.version ?? before.version },
+      where: { id, version: editedVersion(input.version) },
       data: {
         type: input.type,
         organisationId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "../forms/fields";
 
 export const FOOTPRINT_KIND_LABELS = {
   ICS: { singular: "integrated care system", plural: "integrated care systems" },
@@ -8,8 +9,8 @@ export const FOOTPRINT_KIND_LABELS = {
 
 export const PAGE_SIZE = 25;
 
-/** A page number from a query string: a whole number from 1, anything else is page 1. */
-export const ZPage = z.coerce.number().int().min(1).max(10_000).catch(1);
+/** A page number from a query string: digits only, from 1; anything else is page 1. */
+export const ZPage = wholeNumber({ label: "The page", min: 1, max: 10_000 }).catch(1);
 
 /** Free text from a query string: trimmed, inner spaces collapsed, at most 100 characters. */
 export const ZSearchText = z

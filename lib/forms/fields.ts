@@ -37,35 +37,59 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/*
+ * Every field starts from `z.unknown().default("")`: zod 4 does not run a transform for a key the
+ * object lacks (it reports "expected nonoptional"), so an absent field is made "" first, which
+ * each field then reads as empty.
+ */
+
 /**
  * One posted value as a string: absent is "", an array (the field sent twice) or anything else is
  * refused with `message`.
  */
 function posted(message: string) {
-  return z.unknown().transform((value, ctx): string => {
-    if (value === undefined || value === null) return "";
-    if (typeof value !== "string") return fail(ctx, message);
-    if (containsNonText(value)) return fail(ctx, message);
-    return value;
-  });
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): string => {
+      if (value === undefined || value === null) return "";
+      if (typeof value !== "string") return fail(ctx, message);
+      if (containsNonText(value)) return fail(ctx, message);
+      return value;
+    });
 }
 
 /**
  * Free text: CRLF folded to LF, trimmed, at most `max` characters; `required` gives the message
  * for an empty value (omit it for an optional field, which then reads as "").
  */
-export function text({ label, max, required }: { label: string; max: number; required?: string }) {
-  return z.unknown().transform((value, ctx): string => {
-    if (value === undefined || value === null) value = "";
-    if (typeof value !== "string") return fail(ctx, `Enter ${lowerFirst(label)} once`);
-    if (containsNonText(value))
-      return fail(ctx, `${label} contains characters that are not text: remove them`);
-    const cleaned = value.replace(/\r\n?/g, "\n").trim();
-    if (cleaned.length > max)
-      return fail(ctx, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
-    if (!cleaned && required) return fail(ctx, required);
-    return cleaned;
-  });
+export function text({
+  label,
+  max,
+  required,
+  trim = true,
+}: {
+  label: string;
+  max: number;
+  required?: string;
+  /** Keep surrounding white space (a long answer saved as it is typed). */
+  trim?: boolean;
+}) {
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): string => {
+      if (value === undefined || value === null) value = "";
+      if (typeof value !== "string") return fail(ctx, `Enter ${lowerFirst(label)} once`);
+      if (containsNonText(value))
+        return fail(ctx, `${label} contains characters that are not text: remove them`);
+      const folded = value.replace(/\r\n?/g, "\n");
+      const cleaned = trim ? folded.trim() : folded;
+      if (cleaned.length > max)
+        return fail(ctx, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+      if (!cleaned.trim() && required) return fail(ctx, required);
+      return cleaned;
+    });
 }
 
 const DIGITS = /^(0|[1-9][0-9]*)$/;
@@ -230,6 +254,17 @@ export function calendarDate({ label, required }: { label: string; required?: st
 }
 
 /**
+ * `calendarDate`, kept as its validated "YYYY-MM-DD" text, for use-cases that take a day as text.
+ */
+export function calendarDay({ label, required }: { label: string; required?: string }) {
+  const shape = `${label} must be a real date, like 2027-03-31`;
+  return posted(shape).transform((value, ctx): string | null => {
+    if (value === "") return required ? fail(ctx, required) : null;
+    return parseCalendarDate(value) ? value : fail(ctx, shape);
+  });
+}
+
+/**
  * A UK wall-clock date and time ("YYYY-MM-DDTHH:mm", Europe/London) as an instant. The hour that
  * never happens when the clocks go forward, and the one that happens twice when they go back, are
  * refused with a message rather than guessed: a deadline must not be an hour out.
@@ -293,6 +328,52 @@ export function version({ min = 0 }: { min?: number } = {}) {
   return posted(message).transform((value, ctx): number => {
     return parseWholeNumber(value, min, 999_999_999) ?? fail(ctx, message);
   });
+}
+
+/**
+ * The version of a form that both creates and edits: absent (or "") when creating. Pair it with
+ * `requireVersionWhenEditing` so an edit without it is refused.
+ */
+export function optionalVersion({ min = 0 }: { min?: number } = {}) {
+  const message =
+    "Reload the page and try again: the form was missing what it needs to save safely";
+  return posted(message).transform((value, ctx): number | null =>
+    value === "" ? null : (parseWholeNumber(value, min, 999_999_999) ?? fail(ctx, message)),
+  );
+}
+
+/**
+ * An object-level rule for create-or-edit forms: when the record's id is given (an edit), its
+ * version must be too, so the stale-write check cannot be skipped by leaving it out.
+ */
+export function requireVersionWhenEditing(
+  value: { version?: number | null } & Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  idKey = "id",
+): void {
+  if (value[idKey] && (value.version === null || value.version === undefined))
+    ctx.addIssue({
+      code: "custom",
+      path: ["version"],
+      message: "Reload the page and try again: the form was missing what it needs to save safely",
+    });
+}
+
+/** Several ids from checkboxes or a multiple select (none is an empty list), at most `max`. */
+export function idList({
+  max = 100,
+  message = "Choose from the list",
+}: { max?: number; message?: string } = {}) {
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): string[] => {
+      if (value === undefined || value === null || value === "") return [];
+      const values = Array.isArray(value) ? value : [value];
+      if (values.length > max || !values.every((v) => typeof v === "string" && ID.test(v)))
+        return fail(ctx, message);
+      return [...new Set(values as string[])];
+    });
 }
 
 /** A checkbox: ticked ("on", "true", "yes") or not (absent or ""). Anything else is refused. */

@@ -1,39 +1,45 @@
 import { z } from "zod";
+import {
+  choice,
+  id,
+  optionalId,
+  optionalVersion,
+  requireVersionWhenEditing,
+  text,
+} from "../forms/fields";
 
-const text = (label: string, max: number, required = false) => {
-  const base = z
-    .string()
-    .trim()
-    .max(max, { error: `${label} must be ${max.toLocaleString("en-GB")} characters or fewer` });
-  return required ? base.min(1, { error: `Enter the ${label.toLowerCase()}` }) : base;
-};
-
-/** A network as board admins create and edit it. */
-export const ZNetwork = z.object({
-  footprintId: z.string().trim().min(1, { error: "Choose the footprint" }).max(100),
-  name: text("Name", 200, true),
-  purpose: text("Purpose", 2000, true),
-  function: text("Function", 2000).default(""),
-  model: text("Model", 2000).default(""),
-  howToJoin: text("How to get involved", 2000).default(""),
-  status: z.enum(["PROPOSED", "ESTABLISHED", "PILOT", "CLOSED"], { error: "Choose a status" }),
-  version: z.coerce.number().int().min(1).optional(),
-});
+/** A network as board admins create and edit it (an edit carries its id and version). */
+export const ZNetwork = z
+  .object({
+    id: optionalId()
+      .transform((v) => v ?? undefined)
+      .optional(),
+    footprintId: id({ message: "Choose the footprint" }),
+    name: text({ label: "Name", max: 200, required: "Enter the name" }),
+    purpose: text({ label: "Purpose", max: 2000, required: "Enter the purpose" }),
+    function: text({ label: "Function", max: 2000 }),
+    model: text({ label: "Model", max: 2000 }),
+    howToJoin: text({ label: "How to get involved", max: 2000 }),
+    status: choice(["PROPOSED", "ESTABLISHED", "PILOT", "CLOSED"] as const, {
+      message: "Choose a status",
+    }),
+    version: optionalVersion({ min: 1 })
+      .transform((v) => v ?? undefined)
+      .optional(),
+  })
+  .superRefine((value, ctx) => requireVersionWhenEditing(value, ctx));
 export type NetworkInput = z.infer<typeof ZNetwork>;
 
 export const ZJoinRequest = z.object({
-  message: z
-    .string()
-    .trim()
-    .max(1000, { error: "Message must be 1,000 characters or fewer" })
-    .optional()
-    .default(""),
+  message: text({ label: "Message", max: 1000 }),
 });
 
 export const ZJoinDecision = z.object({
-  requestId: z.string().min(1).max(100),
-  decision: z.enum(["APPROVE", "DECLINE"]),
+  requestId: id(),
+  decision: choice(["APPROVE", "DECLINE"] as const, { message: "Choose approve or decline" }),
 });
+
+export const ZNetworkId = z.object({ networkId: id({ message: "Network not found" }) });
 
 /** The stored fields of a network, as written and audited. */
 export function networkFields(input: NetworkInput) {

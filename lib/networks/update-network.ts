@@ -4,6 +4,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
+import { editedVersion } from "../errors/edited-version";
 import { type NetworkInput, networkFields as fields } from "./network-schema";
 
 /** A board admin edits a network of one of their footprints, refusing a stale form. Audited. */
@@ -22,7 +23,7 @@ export async function updateNetwork({
     });
     if (!before) throw new DomainError({ code: "NOT_FOUND", message: "Network not found" });
     const updated = await tx.network.updateMany({
-      where: { id, version: input.version ?? before.version },
+      where: { id, version: editedVersion(input.version) },
       data: { ...fields(input), version: { increment: 1 } },
     });
     if (updated.count === 0)

@@ -6,6 +6,7 @@
  * keystroke with the same rules the server applies to the query string.
  */
 import { z } from "zod";
+import { id, percentage, version } from "../forms/fields";
 import type { CriterionWeight } from "./weighted-total";
 
 const PREFIX = "w-";
@@ -19,12 +20,7 @@ export function weightParam(criterionId: string): string {
  * A weight as typed: a whole number from 1 to 100, the same rule as the round's criteria form
  * (lib/rounds/round-forms.ts), so any weight tried here could also be saved.
  */
-export const ZWeight = z
-  .string()
-  .trim()
-  .regex(/^\d{1,3}$/)
-  .transform(Number)
-  .refine((n) => n >= 1 && n <= 100);
+export const ZWeight = percentage({ label: "The weight", min: 1 });
 
 export type WhatIfCriterion = { id: string; name: string; weight: number };
 
@@ -121,8 +117,8 @@ export function listWeights(weights: readonly CriterionWeight[]): string {
 
 /** The form that saves the weights tried: the round, the version it was read at, and the weights. */
 export const ZSaveWeights = z.object({
-  roundId: z.string().min(1).max(100),
-  version: z.coerce.number().int().min(0),
+  roundId: id(),
+  version: version(),
   weights: z
     .record(z.string().min(1).max(100), ZWeight)
     .refine((weights) => Object.keys(weights).length > 0),

@@ -102,7 +102,10 @@ const cases: {
   {
     name: "edit a network",
     allowed: ["boardAdmin"],
-    run: (actor) => updateNetwork({ actor, id: networkId, input: networkInput() }),
+    run: async (actor) => {
+      const { version } = await testDb().network.findUniqueOrThrow({ where: { id: networkId } });
+      return updateNetwork({ actor, id: networkId, input: { ...networkInput(), version } });
+    },
   },
   {
     name: "export the people directory",

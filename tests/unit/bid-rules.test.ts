@@ -42,7 +42,7 @@ describe("parsePounds", () => {
   it.each([
     ["12500", 1_250_000],
     ["£12,500", 1_250_000],
-    [" 12500.5 ", 1_250_050],
+    ["12500.5", 1_250_050],
     ["0", 0],
     ["0.01", 1],
   ])("%j → %i pence", (input, pence) => {
@@ -54,6 +54,9 @@ describe("parsePounds", () => {
     ["ten", /amount in pounds/],
     ["1.234", /amount in pounds/],
     ["1e5", /amount in pounds/],
+    [" 12500.5 ", /amount in pounds/],
+    ["0x10", /amount in pounds/],
+    ["Infinity", /amount in pounds/],
     ["10000000.01", /or less/],
   ])("%j is refused", (input, message) => {
     const result = parsePounds(input, "the amount");

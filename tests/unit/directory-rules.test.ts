@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv/to-csv";
-import { parseIsoDate } from "@/lib/declarations/declaration-schema";
+import { parseCalendarDate as parseIsoDate } from "@/lib/forms/fields";
 import { paginate, ZFootprintFilter } from "@/lib/footprints/footprint-filter";
 import { footprintNetworkStatus } from "@/lib/networks/network-status";
 import {

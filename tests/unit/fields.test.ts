@@ -266,3 +266,26 @@ describe("id, version, checkbox, choice", () => {
     expect(parse(kind, ["ICS", "STP"])).toEqual({ ok: false, message: "Choose a kind" });
   });
 });
+
+describe("fields inside an object", () => {
+  it("read a field the form left out as empty, running the field's own rule", async () => {
+    const { z } = await import("zod");
+    const schema = z.object({
+      note: text({ label: "Note", max: 10 }),
+      ticked: checkbox(),
+      cap: optionalWholeNumber({ label: "Cap", min: 1, max: 5 }),
+      places: wholeNumber({ label: "Places", min: 1, max: 9 }),
+    });
+    const result = schema.safeParse({});
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["places", "Enter places"],
+    ]);
+    expect(schema.parse({ places: "3" })).toEqual({
+      note: "",
+      ticked: false,
+      cap: null,
+      places: 3,
+    });
+  });
+});

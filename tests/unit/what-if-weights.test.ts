@@ -29,7 +29,7 @@ describe("parseWhatIfWeights", () => {
   });
 
   it("ranks with the weights asked for, keeping saved ones for criteria not given", () => {
-    const result = parseWhatIfWeights({ params: { "w-inn": " 70 ", "w-sca": "1" }, criteria });
+    const result = parseWhatIfWeights({ params: { "w-inn": "70", "w-sca": "1" }, criteria });
     expect(result.weights).toEqual([
       { criterionId: "inn", weight: 70 },
       { criterionId: "amb", weight: 35 },
@@ -54,6 +54,8 @@ describe("parseWhatIfWeights", () => {
     ["101", "The weight for Ambition must be a whole number from 1 to 100"],
     ["2.5", "The weight for Ambition must be a whole number from 1 to 100"],
     ["-3", "The weight for Ambition must be a whole number from 1 to 100"],
+    [" 70 ", "The weight for Ambition must be a whole number from 1 to 100"],
+    ["1e1", "The weight for Ambition must be a whole number from 1 to 100"],
     ["1e2", "The weight for Ambition must be a whole number from 1 to 100"],
     ["ten", "The weight for Ambition must be a whole number from 1 to 100"],
   ])("refuses %j and falls back to the saved weights for every criterion", (text, message) => {

@@ -8,12 +8,13 @@ import { requireRole } from "@/lib/auth/session";
 import { declareConflict } from "@/lib/conflicts/declare-conflict";
 import { formStateFromError, stringValues } from "@/lib/forms/domain-error-state";
 import { formDataToObject, type FormState } from "@/lib/forms/form-data";
+import { choice, id, text, version } from "@/lib/forms/fields";
 import { runFormAction } from "@/lib/forms/run-form-action";
 
 const ZReviewPost = z.object({
-  bidId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
-  intent: z.enum(["save", "continue"]).default("save"),
+  bidId: id(),
+  version: version(),
+  intent: choice(["", "save", "continue"] as const, { message: "Reload the page and try again" }),
 });
 
 /** Saves the draft ("Save as draft") or saves it and goes on to check it ("Continue"). */
@@ -47,7 +48,7 @@ export async function saveReviewAction(
   redirect(intent === "continue" ? `/assessments/${bidId}/check` : `/assessments/${bidId}?saved=1`);
 }
 
-const ZSubmit = z.object({ bidId: z.string().min(1), version: z.coerce.number().int().min(1) });
+const ZSubmit = z.object({ bidId: id(), version: version({ min: 1 }) });
 
 export async function submitReviewAction(
   _previous: FormState,
@@ -68,12 +69,12 @@ export async function submitReviewAction(
 }
 
 const ZDeclare = z.object({
-  bidId: z.string().min(1),
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: "Say what your conflict of interest is" })
-    .max(2000, { error: "Keep the reason to 2,000 characters or fewer" }),
+  bidId: id(),
+  reason: text({
+    label: "The reason",
+    max: 2000,
+    required: "Say what your conflict of interest is",
+  }),
 });
 
 export async function declareConflictAction(
