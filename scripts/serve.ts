@@ -61,14 +61,31 @@ function fillErrorDocuments(res: ServerResponse): void {
 }
 
 await app.prepare();
+/** Next's own limit on a server action's body (its default `serverActions.bodySizeLimit`, 1 MB). */
+const MAX_BODY_BYTES = 1024 * 1024;
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function refuse(res: ServerResponse, status: number, title: string): void {
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+  });
+  res.end(refusalPage(title));
+}
+
 const server = createServer((req, res) => {
+  // A body past Next's limit makes it throw, answered 500 for a plain form post: refuse it here,
+  // before it is read, as what it is. Browsers always say how long a form's body is.
+  if (WRITES.has(req.method ?? "")) {
+    const length = Number(req.headers["content-length"] ?? Number.NaN);
+    if (req.headers["transfer-encoding"] && Number.isNaN(length))
+      return refuse(res, 411, "The request must say how long it is");
+    if (length > MAX_BODY_BYTES) return refuse(res, 413, "What you sent is too long");
+  }
   // Next answers a router-state header it cannot parse with a 500; the proxy never sees that
   // header (Next strips it first), so this is the one place that can refuse it.
-  if (isMalformedRouterState(req.headers["next-router-state-tree"])) {
-    res.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(refusalPage("The request could not be understood"));
-    return;
-  }
+  if (isMalformedRouterState(req.headers["next-router-state-tree"]))
+    return refuse(res, 400, "The request could not be understood");
   compress(req as never, res as never, () => {
     fillErrorDocuments(res);
     void handle(req, res);

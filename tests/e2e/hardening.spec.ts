@@ -94,6 +94,13 @@ test("malformed requests answer 400 or the page, never 500", async ({ request })
     const response = await request.get(path, { maxRedirects: 0 });
     expect([200, 307, 400], path).toContain(response.status());
   }
+  // A body past Next's server-action limit: 413, not the 500 Next would answer.
+  const huge = await request.post("/sign-in", {
+    headers: { origin: new URL(test.info().project.use.baseURL!).origin },
+    multipart: { email: "x".repeat(2_000_000) },
+    maxRedirects: 0,
+  });
+  expect(huge.status()).toBe(413);
   for (const tree of ["%%%", "[1]", "not json", encodeURIComponent('["",{"children":5}]')]) {
     // With the cache-busting parameter Next expects for these headers, so the request reaches
     // the router-state parser rather than a redirect.
