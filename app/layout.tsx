@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/footer";
 import { Header, SERVICE_NAME } from "@/components/layout/header";
 import { getActor } from "@/lib/auth/session";
+import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
-        <Header actor={actor} />
+        <Header actor={actor} signOutAction={signOutAction} />
         <main
           id="maincontent"
           tabIndex={-1}

@@ -1,9 +1,9 @@
 /**
- * `npm run db:seed`: loads the demo data (prisma/seed.ts) into DATABASE_URL or the embedded database.
+ * `npm run db:seed`: loads the demo data (prisma/seed/index.ts) into DATABASE_URL or the embedded database.
  * Safe to run again: a second run leaves the same rows. Run `npm run db:migrate` first.
  */
 import { createPrismaClient } from "../lib/db/create-client.ts";
-import { formatSeedSummary, seed } from "../prisma/seed.ts";
+import { formatSeedSummary, seed } from "../prisma/seed/index.ts";
 import { openDatabase } from "./lib/database.ts";
 
 const db = await openDatabase();

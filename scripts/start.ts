@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
-import { seed } from "../prisma/seed.ts";
+import { seed } from "../prisma/seed/index.ts";
 import { computeBuildHash } from "./lib/build-hash.ts";
 import { DEFAULT_DATA_DIR, openDatabase, PROJECT_DIR } from "./lib/database.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";

@@ -97,12 +97,3 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   });
   redirect(safeCallbackPath(parsed.data.callbackUrl) ?? startPathFor(grants.map((g) => g.role)));
 }
-
-export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  jar.delete(sessionCookieName());
-  // next-auth's own CSRF and callback cookies, if a client used its endpoints.
-  for (const cookie of jar.getAll())
-    if (cookie.name.includes("next-auth.")) jar.delete(cookie.name);
-  redirect("/sign-out?done=1");
-}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageWidth } from "@/components/layout/page";
 import { Button } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
-import { signOutAction } from "../sign-in/actions";
+import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign out" };
 

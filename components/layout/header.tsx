@@ -1,12 +1,20 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
 import type { Actor } from "@/lib/auth/session";
 import { startPathFor } from "@/lib/auth/start-path";
 
 export const SERVICE_NAME = "Non-executive networks";
 
-/** The NHS.UK header: logo and service name, the account links, and the main navigation. */
-export function Header({ actor }: { actor: Actor | null }) {
+/**
+ * The NHS.UK header: logo and service name, the account links, and the main navigation. The route
+ * layout passes the sign-out action in, so that components never import from app/.
+ */
+export function Header({
+  actor,
+  signOutAction,
+}: {
+  actor: Actor | null;
+  signOutAction: () => Promise<void>;
+}) {
   const nav = [
     { href: "/", label: "Home" },
     { href: "/footprints", label: "Footprints" },

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
+import type { TagColour } from "@/lib/format/tag-colour";
 
-const COLOURS = {
+export type { TagColour };
+
+const COLOURS: Record<TagColour, string> = {
   blue: "bg-[#d2e2f1] text-[#002d59] border-[#d2e2f1]",
   grey: "bg-[#dbe0e3] text-[#263139] border-[#dbe0e3]",
   green: "bg-[#cce5d8] text-[#002f16] border-[#cce5d8]",
@@ -9,9 +12,7 @@ const COLOURS = {
   purple: "bg-[#d6cce3] text-[#252525] border-[#d6cce3]",
   white: "bg-white text-nhs-text border-nhs-text",
   orange: "bg-[#ffdc8e] text-[#4d3708] border-[#ffdc8e]",
-} as const;
-
-export type TagColour = keyof typeof COLOURS;
+};
 
 /** The NHS.UK tag: a short status label. Colours pass WCAG AA contrast for their text. */
 export function Tag({ colour = "blue", children }: { colour?: TagColour; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import type { TagColour } from "@/components/ui/tag";
+import type { TagColour } from "@/lib/format/tag-colour";
 import type {
   AppointmentRole,
   AssignmentRole,

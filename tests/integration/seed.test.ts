@@ -17,18 +17,50 @@ const url = (() => {
   return u.toString();
 })();
 
+/** Every table's row count, read from the database itself, so a table the seed forgets shows up. */
 async function tableCounts(client: pg.Client): Promise<Record<string, number>> {
-  const tables = await client.query<{ table_name: string }>(
+  const counts: Record<string, number> = {};
+  for (const table of await listTables(client)) {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
+    counts[table] = Number(rows[0]!.n);
+  }
+  return counts;
+}
+
+async function listTables(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
       ORDER BY table_name`,
   );
-  const counts: Record<string, number> = {};
-  for (const { table_name } of tables.rows) {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`);
-    counts[table_name] = Number(rows[0]!.n);
+  return rows.map((row) => row.table_name);
+}
+
+/**
+ * What each table holds, as one digest per table: every row as JSON, in a fixed order, without the
+ * columns that depend on when the seed ran (creation and update times, default now()) or on a random
+ * salt (the password hash). Equal digests mean the seed wrote the same data, not just as many rows.
+ */
+async function tableDigests(client: pg.Client): Promise<Record<string, string>> {
+  const volatile = await client.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public'
+        AND (column_default ILIKE '%CURRENT_TIMESTAMP%' OR column_default ILIKE '%now()%'
+             OR column_name IN ('updatedAt', 'passwordHash'))`,
+  );
+  const digests: Record<string, string> = {};
+  for (const table of await listTables(client)) {
+    const drop = volatile.rows
+      .filter((row) => row.table_name === table)
+      .map((row) => row.column_name);
+    const minus = drop.map((column) => ` - '${column}'`).join("");
+    const { rows } = await client.query<{ digest: string | null }>(
+      `SELECT md5(string_agg(r::text, E'\\n' ORDER BY r::text)) AS digest
+         FROM (SELECT (to_jsonb(t)${minus}) AS r FROM "${table}" t) rows`,
+    );
+    digests[table] = rows[0]!.digest ?? "empty";
   }
-  return counts;
+  return digests;
 }
 
 afterAll(async () => {
@@ -120,9 +152,19 @@ describe("the demo seed", () => {
       });
       expect(demoUsers).toHaveLength(5);
 
-      const before = await tableCounts(client);
+      // The same data as the seed before it was split into modules (recorded on d3122ad): after a
+      // deliberate change to the demo data, update it with `npx vitest run --project integration
+      // tests/integration/seed.test.ts -u` and say why in the commit.
+      const before = { counts: await tableCounts(client), digests: await tableDigests(client) };
+      await expect(JSON.stringify(before, null, 2) + "\n").toMatchFileSnapshot(
+        "./__snapshots__/seed-tables.json",
+      );
+
+      // A second run changes nothing.
       await seed(prisma);
-      expect(await tableCounts(client)).toEqual(before);
+      expect({ counts: await tableCounts(client), digests: await tableDigests(client) }).toEqual(
+        before,
+      );
     } finally {
       await client.end();
       await prisma.$disconnect();

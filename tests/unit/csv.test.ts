@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvRecords } from "@/prisma/csv";
+import { parseCsv, parseCsvRecords } from "@/prisma/seed/shared/csv";
 
 describe("parseCsv", () => {
   it.each([

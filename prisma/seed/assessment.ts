@@ -7,12 +7,9 @@
  * the due date, some work is still outstanding, the demo assessor has a declared interest in one
  * bid's footprint, and the seven best-scoring bids cost more than the budget.
  *
- * Written like the rest of the seed (prisma/seed.ts, which calls this module): every row has a fixed
- * id and is inserted only when missing, and a row's children are written only with it, so a second
- * run changes nothing and what demo users did since (a draft submitted, a review reopened) is kept.
- *
- * seed.ts imports this module and this module imports helpers from seed.ts. The cycle is harmless
- * because nothing here runs at load time: the helpers are only called from the functions below.
+ * Written like the rest of the seed: every row has a fixed id and is inserted only when missing,
+ * and a row's children are written only with it, so a second run changes nothing and what demo
+ * users did since (a draft submitted, a review reopened) is kept.
  */
 import {
   BidSectionKey,
@@ -21,24 +18,17 @@ import {
   ReviewState,
   Role,
   RoundState,
-} from "../lib/generated/prisma/enums";
-import { findConflicts, type AssessorRecord } from "../lib/conflicts/find-conflicts";
-import {
-  CRITERIA,
-  icsKey,
-  idOf,
-  isEligibleIn,
-  londonTime,
-  requireValue,
-  slugify,
-  writeCriteriaAndScale,
-  type Db,
-  type Ids,
-  type PeoplePlan,
-  type PersonSeed,
-  type ReferenceData,
-  type UserSeed,
-} from "./seed";
+} from "../../lib/generated/prisma/enums";
+import { findConflicts, type AssessorRecord } from "../../lib/conflicts/find-conflicts";
+import type { UserSeed } from "./accounts";
+import { CRITERIA, writeCriteriaAndScale } from "./criteria";
+import type { SeedModule } from "./module";
+import { isEligibleIn, type PeoplePlan, type PersonSeed } from "./people";
+import { icsKey, type ReferenceData } from "./reference-data";
+import { londonTime } from "./shared/dates";
+import { idOf, type Db, type Ids } from "./shared/ids";
+import { requireValue, slugify } from "./shared/text";
+import { insertMissing } from "./shared/write";
 
 export const WAVE_ONE_SLUG = "pilot-sites-wave-one";
 
@@ -1626,27 +1616,6 @@ export function planWaveOne({
 // Writing to the database
 // ---------------------------------------------------------------------------
 
-/**
- * Inserts the rows whose ids are missing and returns the ids it inserted, so that their children
- * are written with them and never added later to a row that users have changed since.
- */
-async function insertMissing<T extends { id: string }>({
-  rows,
-  load,
-  createMany,
-}: {
-  rows: T[];
-  load: (ids: string[]) => Promise<Array<{ id: string }>>;
-  createMany: (rows: T[]) => Promise<unknown>;
-}): Promise<Set<string>> {
-  const ids = rows.map((row) => row.id);
-  const before = new Set((await load(ids)).map((row) => row.id));
-  const missing = rows.filter((row) => !before.has(row.id));
-  if (missing.length === 0) return new Set();
-  await createMany(missing);
-  return new Set((await load(ids)).map((row) => row.id).filter((id) => !before.has(id)));
-}
-
 /** Writes the round and everything in it: rounds, bids and reviews already there are left alone. */
 export async function writeWaveOne(db: Db, plan: WaveOnePlan, ids: Ids): Promise<void> {
   const userId = (email: string) => idOf(ids.users, email, "user");
@@ -1859,3 +1828,17 @@ export async function writeWaveOne(db: Db, plan: WaveOnePlan, ids: Ids): Promise
     skipDuplicates: true,
   });
 }
+
+export const waveOneAssessment: SeedModule = {
+  name: "wave one assessment",
+  plan(plan) {
+    const waveOne = planWaveOne(plan);
+    // Its new assessors and bid leads are written with everyone else's, before any module writes.
+    plan.people.people.push(...waveOne.people);
+    plan.users.push(...waveOne.users);
+    return async (db, ids) => {
+      await writeWaveOne(db, waveOne, ids);
+      return `Funding round ${WAVE_ONE_SLUG} with ${waveOne.bids.length} bids`;
+    };
+  },
+};
