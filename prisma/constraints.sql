@@ -56,6 +56,15 @@ ALTER TABLE "Review" ADD CONSTRAINT "Review_reopen_reason" CHECK ("reopenedAt" I
 -- Governance ratings run from 1 (not in place) to 4 (embedded).
 ALTER TABLE "GovernanceRating" ADD CONSTRAINT "GovernanceRating_range" CHECK ("rating" BETWEEN 1 AND 4);
 
+-- Governance self-assessment: at most one period open at a time, a submitted assessment says when,
+-- only a submitted one is published, a reopening carries its reason, an action says what it is.
+CREATE UNIQUE INDEX "GovernancePeriod_one_open" ON "GovernancePeriod" ("state") WHERE "state" = 'OPEN';
+ALTER TABLE "GovernancePeriod" ADD CONSTRAINT "GovernancePeriod_name" CHECK (length(btrim("name")) > 0);
+ALTER TABLE "GovernanceAssessment" ADD CONSTRAINT "GovernanceAssessment_submitted_when" CHECK ("status" <> 'SUBMITTED' OR "submittedAt" IS NOT NULL);
+ALTER TABLE "GovernanceAssessment" ADD CONSTRAINT "GovernanceAssessment_published_submitted" CHECK ("publishedAt" IS NULL OR "status" = 'SUBMITTED');
+ALTER TABLE "GovernanceAssessment" ADD CONSTRAINT "GovernanceAssessment_reopen_reason" CHECK ("reopenedAt" IS NULL OR length(btrim(coalesce("reopenReason", ''))) > 0);
+ALTER TABLE "GovernanceAction" ADD CONSTRAINT "GovernanceAction_description" CHECK (length(btrim("description")) > 0);
+
 -- Users and roles: e-mail addresses are stored lower-case, board admin is always scoped to a
 -- footprint and no other role is, and a footprint-less role is held once.
 ALTER TABLE "User" ADD CONSTRAINT "User_email_lower" CHECK ("email" = lower("email"));
