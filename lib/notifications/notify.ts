@@ -21,7 +21,10 @@ export type NotificationKind =
   | "review.assigned"
   | "review.unassigned"
   | "review.reopened"
-  | "conflict.declared";
+  | "conflict.declared"
+  | "governance.submitted"
+  | "governance.reopened"
+  | "governance.action_overdue";
 
 /**
  * Writes in-app notifications in the caller's transaction and returns the emails to send once it
