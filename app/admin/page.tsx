@@ -24,6 +24,9 @@ export default async function AdminPage() {
         <li>
           <Link href="/admin/coverage">Workstream and board seat coverage across footprints</Link>
         </li>
+        <li>
+          <Link href="/admin/governance">Governance self-assessment periods</Link>
+        </li>
       </ul>
 
       <h2>Funding rounds</h2>

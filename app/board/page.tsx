@@ -36,7 +36,8 @@ export default async function BoardPage() {
           </p>
           <p className="mb-0 text-nhs-16">
             {footprint.workstreams} workstreams, {footprint.seats} board seats ·{" "}
-            <Link href={`/board/${footprint.id}`}>Open the coverage grid</Link>
+            <Link href={`/board/${footprint.id}`}>Open the coverage grid</Link> ·{" "}
+            <Link href={`/footprints/${footprint.id}/governance`}>Governance self-assessment</Link>
           </p>
         </Card>
       ))}

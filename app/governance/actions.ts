@@ -28,7 +28,10 @@ import { nextTopic } from "@/lib/governance/topics";
 
 const assessmentPath = (id: string) => `/governance/assessments/${id}`;
 
-export async function openPeriodAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function openPeriodAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole(["PROGRAMME_ADMIN"]);
   const result = await handleOpenPeriod({ actor, raw: formDataToObject(formData) });
   if (!("ok" in result)) return result;
@@ -85,12 +88,13 @@ export async function saveAnswerAction(
         ? `${assessmentPath(result.assessmentId)}/topics/${next.slug}`
         : `${assessmentPath(result.assessmentId)}/check`,
     );
-  redirect(`${assessmentPath(result.assessmentId)}?saved=${result.topic.slug}#${result.topic.slug}`);
+  redirect(
+    `${assessmentPath(result.assessmentId)}?saved=${result.topic.slug}#${result.topic.slug}`,
+  );
 }
 
 export type AutosaveResult =
-  | { ok: true; version: number; savedAt: string }
-  | (AnswerFormState & { ok?: false });
+  { ok: true; version: number; savedAt: string } | (AnswerFormState & { ok?: false });
 
 /** Saving as the user goes (JavaScript only): the same save, without leaving the page. */
 export async function autosaveAnswerAction(formData: FormData): Promise<AutosaveResult> {
@@ -109,7 +113,9 @@ export async function saveActionAction(
   const result = await handleSaveAction({ actor, raw: formDataToObject(formData) });
   if (!("ok" in result)) return result;
   revalidatePath(assessmentPath(result.assessmentId), "layout");
-  redirect(`${assessmentPath(result.assessmentId)}/topics/${result.topic.slug}?action=saved#actions`);
+  redirect(
+    `${assessmentPath(result.assessmentId)}/topics/${result.topic.slug}?action=saved#actions`,
+  );
 }
 
 export async function removeActionAction(

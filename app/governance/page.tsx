@@ -33,9 +33,9 @@ export default async function GovernanceDashboardPage({
     <PageWidth>
       <h1>Governance across footprints</h1>
       <p className="text-nhs-22">
-        Each footprint rates its own governance against the eight principles of whole-system
-        working and the seven questions non-executives should keep asking, on a scale from 1 (not in
-        place) to 4 (embedded), with its evidence and the actions it will take.
+        Each footprint rates its own governance against the eight principles of whole-system working
+        and the seven questions non-executives should keep asking, on a scale from 1 (not in place)
+        to 4 (embedded), with its evidence and the actions it will take.
       </p>
       <p>
         Only assessments their footprint has published are shown to everyone.
@@ -46,7 +46,12 @@ export default async function GovernanceDashboardPage({
 
       {period ? (
         <>
-          <form method="get" action="/governance" aria-label="Filter the dashboard" className="mb-nhs-4">
+          <form
+            method="get"
+            action="/governance"
+            aria-label="Filter the dashboard"
+            className="mb-nhs-4"
+          >
             <div className="flex flex-wrap items-end gap-x-nhs-3">
               <Select
                 id="period"
@@ -96,8 +101,8 @@ export default async function GovernanceDashboardPage({
           </form>
 
           <p aria-live="polite">
-            <strong>{dashboard.rowCount}</strong> footprint{dashboard.rowCount === 1 ? "" : "s"}{" "}
-            in {period.name}
+            <strong>{dashboard.rowCount}</strong> footprint{dashboard.rowCount === 1 ? "" : "s"} in{" "}
+            {period.name}
             {regionName ? `, ${regionName}` : ""}. The deadline{" "}
             {period.state === "OPEN" ? "is" : "was"} {formatUkDateTime(period.closesAt)}
             {period.state === "OPEN" ? "; more may be published before then" : ""}.{" "}

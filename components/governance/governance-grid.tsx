@@ -82,7 +82,9 @@ export function GovernanceGrid({
                   scope="row"
                   className="max-w-[14rem] border-b border-nhs-border p-nhs-2 text-left font-normal"
                 >
-                  <Link href={`/footprints/${row.footprintId}/governance`}>{row.footprintName}</Link>
+                  <Link href={`/footprints/${row.footprintId}/governance`}>
+                    {row.footprintName}
+                  </Link>
                   {row.status === "DRAFT" ? (
                     <span className="block">
                       <Tag colour="grey">Draft</Tag>

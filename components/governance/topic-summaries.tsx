@@ -88,7 +88,10 @@ export function TopicSummaries({
       </TableScroller>
 
       <h2 id="regional-medians">The median rating in each region</h2>
-      <TableScroller label={`Median rating by topic and region, ${periodName}`} className="mb-nhs-5">
+      <TableScroller
+        label={`Median rating by topic and region, ${periodName}`}
+        className="mb-nhs-5"
+      >
         <table className="w-full min-w-[820px] border-collapse bg-white text-nhs-16">
           <caption className="sr-only">Median rating by topic and region, {periodName}</caption>
           <thead>

@@ -29,7 +29,13 @@ function x(index: number, count: number): string {
  * gridlines, each point labelled with its figure), followed by the same data and every topic's
  * rating as a table, which is what a screen reader reads.
  */
-export function TrendChart({ footprintName, points }: { footprintName: string; points: TrendPoint[] }) {
+export function TrendChart({
+  footprintName,
+  points,
+}: {
+  footprintName: string;
+  points: TrendPoint[];
+}) {
   const plotted = points
     .map((point, index) => ({ ...point, index }))
     .filter((point): point is typeof point & { overall: number } => point.overall !== null);
@@ -112,9 +118,7 @@ export function TrendChart({ footprintName, points }: { footprintName: string; p
       </svg>
       <TableScroller label={`${footprintName}'s ratings by period`}>
         <table className="w-full border-collapse bg-white text-nhs-16">
-          <caption className="mb-nhs-2 text-left text-nhs-19 font-bold">
-            Ratings by period
-          </caption>
+          <caption className="mb-nhs-2 text-left text-nhs-19 font-bold">Ratings by period</caption>
           <thead>
             <tr>
               <th scope="col" className="border-b-2 border-nhs-grey-3 p-nhs-2 text-left">
@@ -147,7 +151,10 @@ export function TrendChart({ footprintName, points }: { footprintName: string; p
             </tr>
             {TOPICS.map((topic, index) => (
               <tr key={topic.key}>
-                <th scope="row" className="border-b border-nhs-border p-nhs-2 text-left font-normal">
+                <th
+                  scope="row"
+                  className="border-b border-nhs-border p-nhs-2 text-left font-normal"
+                >
                   {topicLabel(topic)}
                 </th>
                 {points.map((point) => {

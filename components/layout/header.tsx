@@ -19,6 +19,7 @@ export function Header({
     { href: "/", label: "Home" },
     { href: "/footprints", label: "Footprints" },
     { href: "/networks", label: "Networks" },
+    { href: "/governance", label: "Governance" },
     ...(actor ? [{ href: "/people", label: "People" }] : []),
     { href: "/#pilot-round", label: "Pilot round" },
     ...(actor ? [{ href: startPathFor(actor.roles), label: "Your start page" }] : []),

@@ -77,7 +77,14 @@ export function buildDashboard({
   const period = ordered.find((p) => p.id === filter.period) ?? ordered[0] ?? null;
   const sortedRegions = [...regions].sort((a, b) => a.name.localeCompare(b.name));
   if (!period)
-    return { periods: ordered, period, regions: sortedRegions, groups: [], rowCount: 0, topics: [] };
+    return {
+      periods: ordered,
+      period,
+      regions: sortedRegions,
+      groups: [],
+      rowCount: 0,
+      topics: [],
+    };
   const rank = new Map(ordered.map((p, index) => [p.id, index]));
   const periodName = new Map(ordered.map((p) => [p.id, p.name]));
   const here = rank.get(period.id)!;
@@ -141,7 +148,8 @@ export function buildDashboard({
   });
 
   const sortKey = sortValue(filter.sort);
-  const byName = (a: DashboardRow, b: DashboardRow) => a.footprintName.localeCompare(b.footprintName);
+  const byName = (a: DashboardRow, b: DashboardRow) =>
+    a.footprintName.localeCompare(b.footprintName);
   const groups = sortedRegions
     .filter((region) => !filter.region || region.id === filter.region)
     .map((region) => ({

@@ -57,7 +57,9 @@ export async function getFootprintGovernance({
       select: { id: true, name: true, closesAt: true, state: true },
     }),
     actor
-      ? prisma.footprint.count({ where: { AND: [{ id: footprintId }, footprintsAssessableBy(actor)] } })
+      ? prisma.footprint.count({
+          where: { AND: [{ id: footprintId }, footprintsAssessableBy(actor)] },
+        })
       : 0,
   ]);
   const submitted = assessments.filter((a) => a.status === "SUBMITTED");
@@ -89,7 +91,9 @@ export async function getFootprintGovernance({
   }));
   const comparison = latest
     ? TOPICS.map((topic) => {
-        const values = peers.map((p) => ratingOf(p, topic.key)).filter((v): v is number => v !== null);
+        const values = peers
+          .map((p) => ratingOf(p, topic.key))
+          .filter((v): v is number => v !== null);
         return {
           topic,
           rating: ratingOf(latest, topic.key),

@@ -257,8 +257,15 @@ export async function handleSaveAction({
   const parsed = ZAction.safeParse(posted);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
   const topic = topicBySlug(parsed.data.topic)!;
-  const { assessmentId, actionId, version: from, description, ownerId, dueOn, status } =
-    parsed.data;
+  const {
+    assessmentId,
+    actionId,
+    version: from,
+    description,
+    ownerId,
+    dueOn,
+    status,
+  } = parsed.data;
   try {
     await saveAction({
       actor,
@@ -301,7 +308,11 @@ export async function handleRemoveAction({
   }
 }
 
-const ZActionProgress = z.object({ actionId: ZId, version: version({ min: 1 }), status: ZActionStatus });
+const ZActionProgress = z.object({
+  actionId: ZId,
+  version: version({ min: 1 }),
+  status: ZActionStatus,
+});
 
 export async function handleUpdateActionStatus({
   actor,

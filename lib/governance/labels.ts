@@ -2,12 +2,14 @@
 import type { TagColour } from "../format/tag-colour";
 import type { GovernanceActionStatus } from "../generated/prisma/enums";
 
-export const ACTION_STATUS_TAGS: Record<GovernanceActionStatus, { label: string; colour: TagColour }> =
-  {
-    NOT_STARTED: { label: "Not started", colour: "grey" },
-    IN_PROGRESS: { label: "In progress", colour: "blue" },
-    DONE: { label: "Done", colour: "green" },
-  };
+export const ACTION_STATUS_TAGS: Record<
+  GovernanceActionStatus,
+  { label: string; colour: TagColour }
+> = {
+  NOT_STARTED: { label: "Not started", colour: "grey" },
+  IN_PROGRESS: { label: "In progress", colour: "blue" },
+  DONE: { label: "Done", colour: "green" },
+};
 
 export function assessmentStateTag({
   status,

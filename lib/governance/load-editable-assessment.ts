@@ -51,7 +51,8 @@ export function assertPeriodTakesAnswers({
   if (window === "closed")
     throw new DomainError({
       code: "DEADLINE_PASSED",
-      message: "This assessment period is closed, so answers can no longer be changed or submitted.",
+      message:
+        "This assessment period is closed, so answers can no longer be changed or submitted.",
     });
   if (window === "past-deadline")
     throw new DomainError({

@@ -38,7 +38,11 @@ export async function notifyOverdueActions({ now = new Date() }: { now?: Date } 
         dueOn: true,
         ownerId: true,
         assessment: {
-          select: { id: true, footprint: { select: { name: true } }, period: { select: { name: true } } },
+          select: {
+            id: true,
+            footprint: { select: { name: true } },
+            period: { select: { name: true } },
+          },
         },
       },
     });

@@ -41,7 +41,10 @@ export async function openPeriod({
           code: "INVALID_STATE",
           message: `The period ${open.name} is still open: close it before opening another`,
         });
-      const sameName = await tx.governancePeriod.findUnique({ where: { name }, select: { id: true } });
+      const sameName = await tx.governancePeriod.findUnique({
+        where: { name },
+        select: { id: true },
+      });
       if (sameName)
         throw new DomainError({
           code: "ALREADY_EXISTS",

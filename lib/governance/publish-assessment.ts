@@ -48,7 +48,8 @@ export async function setAssessmentPublished({
         code: "INVALID_STATE",
         message: "Only a submitted assessment can be published",
       });
-    if ((assessment.publishedAt !== null) === published) return { footprintId: assessment.footprintId };
+    if ((assessment.publishedAt !== null) === published)
+      return { footprintId: assessment.footprintId };
     const after = published
       ? { publishedAt: now, publishedById: actor.id }
       : { publishedAt: null, publishedById: null };

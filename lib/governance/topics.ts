@@ -148,7 +148,8 @@ export const TOPICS: readonly TopicSpec[] = [
     number: 3,
     title: "Local government",
     shortTitle: "Councils",
-    wording: "Is local government a full partner, and does democratic accountability reach the system?",
+    wording:
+      "Is local government a full partner, and does democratic accountability reach the system?",
     explanation:
       "Councils sit at the table as equals, health and wellbeing boards and scrutiny committees see the system's plans, and councillors can challenge them.",
   },
@@ -182,7 +183,8 @@ export const TOPICS: readonly TopicSpec[] = [
     number: 6,
     title: "Independent scrutiny",
     shortTitle: "Scrutiny",
-    wording: "Do non-executives and lay members give independent challenge to the system's decisions?",
+    wording:
+      "Do non-executives and lay members give independent challenge to the system's decisions?",
     explanation:
       "Non-executive directors, lay members and independent members have roles in the system's governance, the information to challenge, and a joined-up voice.",
   },

@@ -8,6 +8,8 @@ import { getActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { FOOTPRINT_KIND_LABELS } from "@/lib/footprints/footprint-filter";
 import { getFootprint } from "@/lib/footprints/get-footprint";
+import { getFootprintGovernance } from "@/lib/governance/get-footprint-governance";
+import { formatNumber } from "@/lib/governance/governance-rules";
 import { formatUkDate } from "@/lib/format/dates";
 import {
   INTEREST_TYPE_LABELS,
@@ -22,7 +24,11 @@ export const dynamic = "force-dynamic";
 export default async function FootprintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
-  const { footprint, nonExecutives, register } = await orNotFound(getFootprint({ id, actor }));
+  const [{ footprint, nonExecutives, register }, governance] = await Promise.all([
+    orNotFound(getFootprint({ id, actor })),
+    orNotFound(getFootprintGovernance({ actor, footprintId: id })),
+  ]);
+  const overdue = governance.openActions.filter((a) => a.overdue).length;
   const kind = FOOTPRINT_KIND_LABELS[footprint.kind].singular;
 
   return (
@@ -80,6 +86,26 @@ export default async function FootprintPage({ params }: { params: Promise<{ id: 
       ) : (
         <p>This footprint has no non-executive network yet.</p>
       )}
+
+      <h2>Governance</h2>
+      <p>
+        {governance.latest ? (
+          <>
+            Its {governance.latest.period.name} self-assessment rates its governance at{" "}
+            <strong>
+              {governance.latest.overall === null ? "–" : formatNumber(governance.latest.overall)}
+            </strong>{" "}
+            out of 4 overall, with {governance.openActions.length} open action
+            {governance.openActions.length === 1 ? "" : "s"}
+            {overdue ? ` (${overdue} overdue)` : ""}.{" "}
+          </>
+        ) : (
+          <>No governance self-assessment of this footprint has been published yet. </>
+        )}
+        <Link href={`/footprints/${footprint.id}/governance`}>
+          Its governance: assessments, trend and actions
+        </Link>
+      </p>
 
       <h2>Workstreams</h2>
       {footprint.workstreams.length ? (

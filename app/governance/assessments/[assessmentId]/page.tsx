@@ -76,7 +76,11 @@ export default async function AssessmentPage({
             ? [
                 {
                   key: "Network",
-                  value: <Link href={`/networks/${assessment.network.id}`}>{assessment.network.name}</Link>,
+                  value: (
+                    <Link href={`/networks/${assessment.network.id}`}>
+                      {assessment.network.name}
+                    </Link>
+                  ),
                 },
               ]
             : []),
@@ -113,10 +117,12 @@ export default async function AssessmentPage({
       {can.answer ? (
         <>
           <p>
-            Rate each topic, give the evidence, and add the actions you will take. Answers are
-            saved as you go: you can leave and come back, here or on another device. You have
-            completed <strong>{completed} of {topics.length}</strong> topics. Submit by{" "}
-            <strong>{formatUkDateTime(assessment.period.closesAt)}</strong>.
+            Rate each topic, give the evidence, and add the actions you will take. Answers are saved
+            as you go: you can leave and come back, here or on another device. You have completed{" "}
+            <strong>
+              {completed} of {topics.length}
+            </strong>{" "}
+            topics. Submit by <strong>{formatUkDateTime(assessment.period.closesAt)}</strong>.
           </p>
           {TOPIC_GROUPS.map((group) => (
             <section key={group.group} aria-labelledby={`group-${group.group}`}>
@@ -130,7 +136,9 @@ export default async function AssessmentPage({
                     href: `${path}/topics/${t.topic.slug}`,
                     status: topicStatus(t.answer),
                     hint: [
-                      t.answer.rating ? `${t.answer.rating} ${maturityName(t.answer.rating)}` : null,
+                      t.answer.rating
+                        ? `${t.answer.rating} ${maturityName(t.answer.rating)}`
+                        : null,
                       t.actions.length
                         ? `${t.actions.length} action${t.actions.length === 1 ? "" : "s"}`
                         : null,
@@ -231,8 +239,8 @@ export default async function AssessmentPage({
           {assessment.publishedAt ? (
             <>
               <p>
-                Everyone can see this assessment. Withdrawing it takes it off the dashboard and
-                the footprint&apos;s page for anyone outside the footprint and the programme team.
+                Everyone can see this assessment. Withdrawing it takes it off the dashboard and the
+                footprint&apos;s page for anyone outside the footprint and the programme team.
               </p>
               <ActionForm
                 action={publishAssessmentAction}
@@ -262,8 +270,8 @@ export default async function AssessmentPage({
         <section aria-labelledby="reopen-heading">
           <h2 id="reopen-heading">Reopen</h2>
           <p>
-            Reopening makes it a draft again, with every answer kept, and withdraws its
-            publication until it is submitted and published again.
+            Reopening makes it a draft again, with every answer kept, and withdraws its publication
+            until it is submitted and published again.
           </p>
           <ReopenForm assessmentId={assessment.id} />
         </section>

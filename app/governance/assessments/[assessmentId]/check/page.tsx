@@ -22,7 +22,9 @@ export default async function CheckPage({ params }: { params: Promise<{ assessme
   const actor = await requireUser({ returnTo: `${path}/check` });
   const view = await orNotFound(getAssessment({ actor, assessmentId }));
   if (!view.can.answer) redirect(path);
-  const problems = submissionProblems(view.topics.map((t) => ({ ...t.answer, topic: t.topic.key })));
+  const problems = submissionProblems(
+    view.topics.map((t) => ({ ...t.answer, topic: t.topic.key })),
+  );
   const topicHrefs = Object.fromEntries(
     TOPICS.flatMap((topic) => [
       [`${topic.slug}-rating`, `${path}/topics/${topic.slug}`],

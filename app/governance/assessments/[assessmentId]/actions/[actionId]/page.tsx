@@ -70,12 +70,16 @@ export default async function ActionPage({
         <>
           <h1>Update the action&apos;s progress</h1>
           <p>
-            The assessment is {view.assessment.status === "DRAFT" ? "closed to changes" : "submitted"},
-            so only how far its actions have got can change.
+            The assessment is{" "}
+            {view.assessment.status === "DRAFT" ? "closed to changes" : "submitted"}, so only how
+            far its actions have got can change.
           </p>
           <SummaryList
             rows={[
-              { key: "Action", value: <span className="whitespace-pre-wrap">{action.description}</span> },
+              {
+                key: "Action",
+                value: <span className="whitespace-pre-wrap">{action.description}</span>,
+              },
               { key: "Owner", value: action.owner.name },
               { key: "Due by", value: formatUkDate(action.dueOn) },
             ]}

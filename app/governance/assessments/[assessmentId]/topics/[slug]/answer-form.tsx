@@ -155,9 +155,7 @@ export function AnswerForm({
             <p className="m-0 whitespace-pre-wrap">{conflict.evidence || "(no evidence)"}</p>
           </div>
           <p>
-            <a href={`/governance/assessments/${assessmentId}/topics/${slug}`}>
-              Use their version
-            </a>{" "}
+            <a href={`/governance/assessments/${assessmentId}/topics/${slug}`}>Use their version</a>{" "}
             (discards yours)
           </p>
         </section>
@@ -212,7 +210,11 @@ export function AnswerForm({
         </p>
         <div className="flex flex-wrap gap-x-nhs-3">
           <Button name="intent" value="continue" disabled={pending}>
-            {conflict ? "Keep my version and continue" : isLast ? "Save and check your answers" : "Save and continue"}
+            {conflict
+              ? "Keep my version and continue"
+              : isLast
+                ? "Save and check your answers"
+                : "Save and continue"}
           </Button>
           <Button name="intent" value="return" variant="secondary" disabled={pending}>
             {conflict ? "Keep my version" : "Save and return to the task list"}
