@@ -14,6 +14,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PASSWORD, planDemoUsers, writeUsers } from "./accounts";
 import { waveOneAssessment } from "./assessment";
 import { eventsAndLearning } from "./events-and-learning";
+import { governance } from "./governance";
 import type { SeedModule, SeedPlan } from "./module";
 import { networks } from "./networks";
 import { buildPeople, writePeople } from "./people";
@@ -30,6 +31,7 @@ export const SEED_MODULES: SeedModule[] = [
   roundsAndBids,
   waveOneAssessment,
   eventsAndLearning,
+  governance,
 ];
 
 export type SeedOptions = { log?: (line: string) => void };
