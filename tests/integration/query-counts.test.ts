@@ -1,7 +1,8 @@
 /**
  * Issue 3 acceptance: the footprints list, a footprint's page and the people directory run a
  * fixed number of SQL queries, whatever the number of rows (no N+1). Each is measured at two data
- * sizes and the counts must be equal.
+ * sizes and the counts must be equal. Issue 13: so does the governance dashboard, whatever the
+ * number of footprints and periods.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +15,16 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listPeople } from "@/lib/people/list-people";
 import { ZPeopleFilter } from "@/lib/people/people-filter";
 import { createFootprint, createRegion, testDb, unique } from "../factories";
-import { createMemberActor, createOrganisation, createPerson } from "../factories/people";
+import { ZDashboardFilter } from "@/lib/governance/dashboard-filter";
+import { getDashboard } from "@/lib/governance/get-dashboard";
+import { createAssessment, createClosedPeriod } from "../factories/governance";
+import {
+  createBoardAdminActor,
+  createMemberActor,
+  createOrganisation,
+  createPerson,
+  createProgrammeAdminActor,
+} from "../factories/people";
 
 // The app's client (lib/db/prisma.ts) is created on first use from globalThis.portalPrisma: give
 // it one that reports every query, before anything uses it.
@@ -139,5 +149,76 @@ describe("query counts do not grow with the data", () => {
     expect(large).toEqual(small);
     expect(large.page).toBeLessThan(25);
     expect(large.people).toBeLessThan(10);
+  });
+});
+
+describe("the governance dashboard's query count does not grow with footprints or periods", () => {
+  it("is the same for a visitor, a board admin and a programme admin at two sizes", async () => {
+    const region = await createRegion();
+    const first = await createFootprint({ regionId: region.id });
+    const boardAdmin = (await createBoardAdminActor({ footprintId: first.id })).actor;
+    const programmeAdmin = await createProgrammeAdminActor();
+    const footprints = [first];
+    const periods: { id: string }[] = [];
+    // Deadlines long ago, so no other test's periods sit among these.
+    let year = 1950;
+    const grow = async ({
+      addPeriods,
+      addFootprints,
+    }: {
+      addPeriods: number;
+      addFootprints: number;
+    }) => {
+      for (let i = 0; i < addFootprints; i++)
+        footprints.push(await createFootprint({ regionId: region.id }));
+      for (let p = 0; p < addPeriods; p++)
+        periods.push(
+          await createClosedPeriod({ closesAt: new Date(Date.UTC(year++, 11, 12, 17)) }),
+        );
+      // Every footprint assessed in every period: most published, one left unpublished each time.
+      for (const period of periods)
+        for (const [index, footprint] of footprints.entries()) {
+          const exists = await testDb().governanceAssessment.findUnique({
+            where: { periodId_footprintId: { periodId: period.id, footprintId: footprint.id } },
+          });
+          if (!exists)
+            await createAssessment({
+              periodId: period.id,
+              footprintId: footprint.id,
+              state: index === 0 ? "submitted" : "published",
+              rating: 1 + ((index + periods.indexOf(period)) % 4),
+            });
+        }
+    };
+    const measure = async () => {
+      const filter = ZDashboardFilter.parse({ period: periods.at(-1)!.id, region: region.id });
+      const counts: Record<string, number> = {};
+      for (const [name, actor] of [
+        ["visitor", null],
+        ["board admin", boardAdmin],
+        ["programme admin", programmeAdmin],
+      ] as const)
+        counts[name] = await countQueries(() => getDashboard({ actor, filter }));
+      const rows = (await getDashboard({ actor: programmeAdmin, filter })).rowCount;
+      return { counts, rows };
+    };
+
+    await grow({ addPeriods: 2, addFootprints: 2 });
+    const small = await measure();
+    expect(small.rows).toBe(3);
+    await grow({ addPeriods: 4, addFootprints: 9 });
+    const large = await measure();
+    expect(large.rows).toBe(12);
+    const visitorRows = (
+      await getDashboard({
+        actor: null,
+        filter: ZDashboardFilter.parse({ period: periods.at(-1)!.id, region: region.id }),
+      })
+    ).rowCount;
+    expect(visitorRows).toBe(11);
+
+    expect(large.counts).toEqual(small.counts);
+    expect(small.counts.visitor).toBeGreaterThan(0);
+    expect(Math.max(...Object.values(large.counts))).toBeLessThanOrEqual(6);
   });
 });
