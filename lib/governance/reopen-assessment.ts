@@ -112,7 +112,7 @@ export async function reopenAssessment({
       ],
       kind: "governance.reopened",
       title: `Governance self-assessment reopened: ${assessment.footprint.name}`,
-      body: `The programme team reopened ${assessment.footprint.name}'s ${assessment.period.name} self-assessment: ${reason}. It is unpublished until it is submitted and published again.`,
+      body: `The programme team reopened ${assessment.footprint.name}'s ${assessment.period.name} self-assessment, for this reason: “${reason}” It is unpublished until it is submitted and published again.`,
       link: `/governance/assessments/${assessmentId}`,
     });
     return { emails };
