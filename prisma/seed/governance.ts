@@ -290,11 +290,11 @@ function planGovernance(ref: ReferenceData, users: UserSeed[]): AssessmentSeed[]
             : `${level <= 2 ? text.low : text.high} ${LEVEL_NOTES[level]}`,
         };
       });
-      // Actions on the lowest-rated topics: last period's fell due in 2026 and some are still not
-      // done (overdue); this period's fall due in 2027.
+      // Actions on the lowest-rated topics (up to three, below embedded): last period's fell due
+      // in 2026 and some are still not done (overdue); this period's fall due in 2027.
       const lowest = ratings
         .map((r, index) => ({ ...r, index }))
-        .filter((r) => r.rating !== null && r.rating <= 2)
+        .filter((r) => r.rating !== null && r.rating <= 3)
         .sort((a, b) => a.rating! - b.rating! || a.index - b.index)
         .slice(0, 3);
       const actions = lowest.map((r, k) => {
