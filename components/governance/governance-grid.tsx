@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TableScroller } from "@/components/scoring/table-scroller";
 import { Tag } from "@/components/ui/tag";
 import type { DashboardRow } from "@/lib/governance/build-dashboard";
-import { describeChange, formatNumber } from "@/lib/governance/governance-rules";
+import { formatNumber } from "@/lib/governance/governance-rules";
 import { maturityName, TOPICS, TOPIC_GROUPS, topicLabel } from "@/lib/governance/topics";
 import { ChangeMark, maturityStyle } from "./maturity";
 
@@ -24,10 +24,18 @@ export function GovernanceGrid({
   const columns = TOPICS.length + 2;
   return (
     <TableScroller label={`Governance maturity by footprint, ${periodName}`} className="mb-nhs-5">
-      <table className="w-full min-w-[1000px] border-collapse bg-white text-nhs-16">
+      <table className="w-full min-w-[1040px] table-fixed border-collapse bg-white text-nhs-16">
         <caption className="mb-nhs-3 text-left text-nhs-22 font-bold">
           Governance maturity by footprint, {periodName}
         </caption>
+        {/* Fixed widths: the footprint and overall columns, then 15 equal topic columns. */}
+        <colgroup>
+          <col className="w-[11rem]" />
+          <col className="w-[4.5rem]" />
+          {TOPICS.map((topic) => (
+            <col key={topic.key} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <td className="p-nhs-1" colSpan={2} />
@@ -53,7 +61,7 @@ export function GovernanceGrid({
               <th
                 key={topic.key}
                 scope="col"
-                className="w-[3.75rem] border-b-2 border-nhs-grey-3 p-nhs-1 text-left align-bottom text-[0.8125rem] leading-tight font-bold"
+                className="border-b-2 border-nhs-grey-3 p-nhs-1 text-left align-bottom text-[0.8125rem] leading-tight font-bold hyphens-auto [overflow-wrap:anywhere]"
               >
                 <span aria-hidden="true">
                   {topic.group === "principle" ? "P" : "Q"}
@@ -80,7 +88,7 @@ export function GovernanceGrid({
               <tr key={row.assessmentId}>
                 <th
                   scope="row"
-                  className="max-w-[14rem] border-b border-nhs-border p-nhs-2 text-left font-normal"
+                  className="border-b border-nhs-border p-nhs-2 text-left font-normal [overflow-wrap:anywhere]"
                 >
                   <Link href={`/footprints/${row.footprintId}/governance`}>
                     {row.footprintName}
@@ -132,9 +140,4 @@ export function GovernanceGrid({
       </table>
     </TableScroller>
   );
-}
-
-/** The same change, as text for a table cell: "up 1". */
-export function changeText(change: number | null): string {
-  return change === null ? "" : describeChange(change);
 }
