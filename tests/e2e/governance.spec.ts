@@ -16,6 +16,7 @@ type Journey = {
   region: string;
   action: string;
   evidence: string;
+  viaTaskList: boolean;
 };
 
 const SURREY: Journey = {
@@ -25,6 +26,7 @@ const SURREY: Journey = {
   region: "South East",
   action: "Ask internal audit to review the workstream leads' reporting, JavaScript on.",
   evidence: "The audit committee chairs met twice this year; the system risk register is in draft.",
+  viaTaskList: true,
 };
 
 const WEST_YORKSHIRE: Journey = {
@@ -35,6 +37,7 @@ const WEST_YORKSHIRE: Journey = {
   action: "Convene the audit chairs of the five places each quarter, JavaScript off.",
   evidence:
     "The places' audit chairs have met once; a shared risk register is agreed in principle.",
+  viaTaskList: false,
 };
 
 async function completeSubmitAndPublish(
@@ -53,9 +56,20 @@ async function completeSubmitAndPublish(
   await expect(page.getByRole("heading", { level: 1, name: "Your footprints" })).toBeVisible();
   await checkA11y();
 
-  // The last topic, the one the demo draft leaves unanswered.
+  // The last topic, the one the demo draft leaves unanswered: with JavaScript, the way there from
+  // the start page; without, straight to it (the same links, fewer pages to check).
   const path = `/governance/assessments/${journey.assessmentId}`;
-  await page.goto(`${path}/topics/audit-and-assurance`);
+  if (journey.viaTaskList) {
+    await page.getByRole("link", { name: "Governance self-assessment" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: journey.footprint })).toBeVisible();
+    await checkA11y();
+    await page.getByRole("link", { name: "Carry on with the 2026/27 autumn assessment" }).click();
+    await expect(page.getByText("You have completed 14 of 15 topics")).toBeVisible();
+    await checkA11y();
+    await page.getByRole("link", { name: "Question 7: Audit and assurance" }).click();
+  } else {
+    await page.goto(`${path}/topics/audit-and-assurance`);
+  }
   await expect(page.getByRole("heading", { level: 1, name: "Audit and assurance" })).toBeVisible();
   await checkA11y();
 
@@ -166,6 +180,44 @@ test.describe("without JavaScript", () => {
     await completeSubmitAndPublish({ page, checkA11y, signIn }, WEST_YORKSHIRE);
     await visitorFindsIt({ browser, checkA11y, javaScriptEnabled: false }, WEST_YORKSHIRE);
   });
+});
+
+test("a programme admin sees the periods, and reopens a submitted assessment with a reason", async ({
+  page,
+  signIn,
+  checkA11y,
+}) => {
+  await signIn({ email: "admin@example.org" });
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Programme administration" }),
+  ).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Governance self-assessment periods" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Governance assessment periods" }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close 2026/27 autumn" })).toBeVisible();
+  await checkA11y();
+
+  // Lancashire and South Cumbria's published assessment: a reason is required, then it is a draft.
+  await page.goto("/governance/assessments/seed-governance-2026-27-qe1");
+  await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();
+  await checkA11y();
+  await page.getByRole("button", { name: "Reopen the assessment" }).click();
+  await expect(
+    page.getByRole("link", { name: "Enter why the assessment is being reopened" }),
+  ).toBeVisible();
+  await checkA11y();
+  await page
+    .getByLabel("Why is it being reopened?")
+    .fill("The evidence for independent scrutiny names a committee that has been stood down.");
+  await page.getByRole("button", { name: "Reopen the assessment" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "The assessment is reopened" }),
+  ).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  await expect(page.getByText(/committee that has been stood down/)).toBeVisible();
+  await checkA11y();
 });
 
 test("a visitor receives no unpublished assessment in the HTML, the RSC payload or the CSV", async ({
