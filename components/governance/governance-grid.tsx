@@ -24,7 +24,7 @@ export function GovernanceGrid({
   const columns = TOPICS.length + 2;
   return (
     <TableScroller label={`Governance maturity by footprint, ${periodName}`} className="mb-nhs-5">
-      <table className="w-full min-w-[1040px] table-fixed border-collapse bg-white text-nhs-16">
+      <table className="w-full min-w-[1120px] table-fixed border-collapse bg-white text-nhs-16">
         <caption className="mb-nhs-3 text-left text-nhs-22 font-bold">
           Governance maturity by footprint, {periodName}
         </caption>

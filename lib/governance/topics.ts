@@ -16,7 +16,7 @@ export type TopicSpec = {
   /** "Principle 3", "Question 5". */
   number: number;
   title: string;
-  /** A column heading on the dashboard's grid. */
+  /** A column heading on the dashboard's grid, with soft hyphens where a narrow column may break it. */
   shortTitle: string;
   /** The principle as a statement, or the question as asked. */
   wording: string;
@@ -31,7 +31,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 1,
     title: "Shared purpose",
-    shortTitle: "Purpose",
+    shortTitle: "Pur\u00adpose",
     wording:
       "The organisations of the footprint share a purpose, a vision and priorities that they have agreed together.",
     explanation:
@@ -54,7 +54,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 3,
     title: "Capability and capacity",
-    shortTitle: "Capacity",
+    shortTitle: "Capa\u00adcity",
     wording:
       "The system has the people, skills and time to do its work together, alongside each organisation's own.",
     explanation:
@@ -66,7 +66,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 4,
     title: "Relationships",
-    shortTitle: "Relationships",
+    shortTitle: "Relation\u00adships",
     wording: "Leaders trust one another enough to share problems early and settle them together.",
     explanation:
       "Chairs, chief executives, non-executives and elected members know one another, meet outside formal boards and can disagree without falling out.",
@@ -77,7 +77,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 5,
     title: "Communication",
-    shortTitle: "Communication",
+    shortTitle: "Commu\u00adnica\u00adtion",
     wording:
       "The system communicates clearly and consistently with its staff, partners and the public.",
     explanation:
@@ -89,7 +89,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 6,
     title: "Engagement and accountability",
-    shortTitle: "Engagement",
+    shortTitle: "Engage\u00adment",
     wording:
       "The system engages the people it serves and is open about who is accountable for what.",
     explanation:
@@ -101,7 +101,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "principle",
     number: 7,
     title: "Arbitration, collaboration and competition",
-    shortTitle: "Arbitration",
+    shortTitle: "Arbitra\u00adtion",
     wording:
       "There are agreed ways to settle disputes and to decide when organisations collaborate and when they compete.",
     explanation:
@@ -125,7 +125,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "question",
     number: 1,
     title: "Accountability",
-    shortTitle: "Accountable",
+    shortTitle: "Account\u00adable",
     wording: "Is it clear who is accountable for the system's decisions, and to whom?",
     explanation:
       "Each decision made together can be traced to the statutory bodies that own it, and their boards can see and challenge what was agreed in their name.",
@@ -147,7 +147,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "question",
     number: 3,
     title: "Local government",
-    shortTitle: "Councils",
+    shortTitle: "Coun\u00adcils",
     wording:
       "Is local government a full partner, and does democratic accountability reach the system?",
     explanation:
@@ -159,7 +159,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "question",
     number: 4,
     title: "Organisational structures",
-    shortTitle: "Structures",
+    shortTitle: "Struc\u00adtures",
     wording:
       "Do the system's boards, committees and joint arrangements let it decide together, with clear delegations?",
     explanation:
@@ -182,7 +182,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "question",
     number: 6,
     title: "Independent scrutiny",
-    shortTitle: "Scrutiny",
+    shortTitle: "Scru\u00adtiny",
     wording:
       "Do non-executives and lay members give independent challenge to the system's decisions?",
     explanation:
@@ -194,7 +194,7 @@ export const TOPICS: readonly TopicSpec[] = [
     group: "question",
     number: 7,
     title: "Audit and assurance",
-    shortTitle: "Assurance",
+    shortTitle: "Assur\u00adance",
     wording:
       "How does the system assure itself that its decisions are sound and carried out, across organisations?",
     explanation:

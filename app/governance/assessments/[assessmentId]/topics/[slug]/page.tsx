@@ -56,7 +56,10 @@ export default async function TopicPage({
         isLast={nextTopic(spec.key) === null}
       />
       <h2 id="actions">Actions for {spec.title.toLowerCase()}</h2>
-      <p>What the footprint will do to improve, who owns it and when it is due.</p>
+      <p>
+        What the footprint will do to improve, who owns it and when it is due. Save your answer
+        above first: adding an action takes you to its own page.
+      </p>
       {topic.actions.length ? (
         <ActionsTable
           caption={`Actions (${topic.actions.length})`}
