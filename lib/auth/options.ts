@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { text } from "../forms/fields";
 import { authenticate } from "./authenticate";
 import { loadActor } from "./load-actor";
 import { requestClientAddress } from "./request-address";
@@ -19,8 +20,8 @@ export function sessionCookieName(): string {
 }
 
 const ZCredentials = z.object({
-  email: z.string().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: text({ label: "Email address", max: 320, required: "Enter your email address" }),
+  password: text({ label: "Password", max: 200, required: "Enter your password", trim: false }),
 });
 
 /** Thrown by the jwt callback for a token whose account is disabled or gone. */
