@@ -38,6 +38,8 @@ const selection = `/admin/rounds/${S.waveOne}/selection`;
 const bid = `/bids/${S.memberBid}`;
 const workstream = `/board/${S.surreyFootprint}/workstreams/${S.surreyWorkstream}`;
 const network = `/networks/${S.surreyNetwork}`;
+const draft = `/governance/assessments/${S.surreyDraftAssessment}`;
+const topic = `${draft}/topics/${S.topic}`;
 
 export const ACTIONS: Record<string, ActionSource> = {
   "app/admin/rounds/[roundId]/assessment/actions.ts#assignAction": {
@@ -202,6 +204,81 @@ export const ACTIONS: Record<string, ActionSource> = {
   "app/board/[footprintId]/actions.ts#setLeadCapAction": {
     page: `/board/${S.surreyFootprint}`,
     form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/governance/actions.ts#autosaveAnswerAction": {
+    page: topic,
+    // Posted by the topic form's script as the user goes, never by the form itself.
+    fields: [
+      ["assessmentId", S.surreyDraftAssessment],
+      ["topic", S.topic],
+      ["version", "1"],
+      ["rating", "2"],
+      ["evidence", "An autosaved answer"],
+    ],
+    // Only Surrey Heartlands' board admins and network leads answer it: none of the roles here.
+    allowed: [],
+    arity: "form",
+  },
+  "app/governance/actions.ts#closePeriodAction": {
+    page: "/admin/governance",
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/governance/actions.ts#openPeriodAction": {
+    page: "/admin/governance",
+    // Its form appears when no period is open; the demo's 2026/27 autumn is.
+    fields: [
+      ["name", "2027/28 spring"],
+      ["closesAt", "2027-06-30T17:00"],
+    ],
+    allowed: ADMIN,
+  },
+  "app/governance/actions.ts#publishAssessmentAction": {
+    page: `/governance/assessments/${S.surreySubmittedAssessment}`,
+    form: { as: "surreyBoardAdmin" },
+    // Only the footprint's board admins publish; everyone else who reads it is refused.
+    allowed: [],
+  },
+  "app/governance/actions.ts#removeActionAction": {
+    page: `${draft}/actions/${S.surreyDraftAction}`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/governance/actions.ts#reopenAssessmentAction": {
+    page: `/governance/assessments/${S.publishedAssessment}`,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/governance/actions.ts#saveActionAction": {
+    page: `${topic}/actions/new`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/governance/actions.ts#saveAnswerAction": {
+    page: topic,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/governance/actions.ts#startAssessmentAction": {
+    page: `/footprints/${S.surreyFootprint}/governance`,
+    // Its form appears for a footprint without an assessment in the open period; Surrey has one.
+    fields: [["footprintId", S.surreyFootprint]],
+    allowed: [],
+  },
+  "app/governance/actions.ts#submitAssessmentAction": {
+    page: `${draft}/check`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/governance/actions.ts#updateActionStatusAction": {
+    page: `/governance/assessments/${S.surreySubmittedAssessment}/actions/${S.surreySubmittedAction}`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/governance/actions.ts#updatePeriodAction": {
+    page: `/admin/governance/${S.governancePeriod}`,
+    form: { as: "programmeAdmin" },
     allowed: ADMIN,
   },
   "app/me/actions.ts#endDeclarationAction": {

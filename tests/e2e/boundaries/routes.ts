@@ -66,6 +66,12 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/admin/bids/export": { real: ADMIN_DOWNLOAD },
   "/admin/coverage": { real: ADMIN },
   "/admin/coverage.csv": { real: ADMIN_DOWNLOAD },
+  "/admin/governance": { real: ADMIN },
+  "/admin/governance/[periodId]": {
+    path: `/admin/governance/${S.governancePeriod}`,
+    forged: `/admin/governance/${F}`,
+    real: ADMIN,
+  },
   "/admin/rounds": { real: ADMIN },
   "/admin/rounds/new": { real: ADMIN },
   "/admin/rounds/[roundId]": {
@@ -213,11 +219,53 @@ export const ROUTES: Record<string, RouteEntry> = {
     forged: `/footprints/${F}`,
     real: PUBLIC,
   },
+  "/footprints/[id]/governance": {
+    path: `/footprints/${S.surreyFootprint}/governance`,
+    forged: `/footprints/${F}/governance`,
+    real: PUBLIC,
+  },
   "/footprints/[id]/register.csv": {
     path: `/footprints/${S.surreyFootprint}/register.csv`,
     forged: `/footprints/${F}/register.csv`,
     real: PUBLIC,
   },
+  "/governance": { real: PUBLIC },
+  "/governance/assessments/[assessmentId]": {
+    path: `/governance/assessments/${S.publishedAssessment}`,
+    forged: `/governance/assessments/${F}`,
+    real: PUBLIC,
+  },
+  "/governance/assessments/[assessmentId]/actions/[actionId]": {
+    path: `/governance/assessments/${S.surreyDraftAssessment}/actions/${S.surreyDraftAction}`,
+    forged: `/governance/assessments/${S.surreyDraftAssessment}/actions/${F}`,
+    real: FOOTPRINT_BOARD,
+  },
+  // A programme admin reads the draft but does not answer it: sent to the assessment's page.
+  "/governance/assessments/[assessmentId]/check": {
+    path: `/governance/assessments/${S.surreyDraftAssessment}/check`,
+    forged: `/governance/assessments/${F}/check`,
+    real: {
+      ...FOOTPRINT_BOARD,
+      programmeAdmin: `redirect /governance/assessments/${S.surreyDraftAssessment}`,
+    },
+  },
+  "/governance/assessments/[assessmentId]/topics/[slug]": {
+    path: `/governance/assessments/${S.surreyDraftAssessment}/topics/${S.topic}`,
+    forged: `/governance/assessments/${F}/topics/${S.topic}`,
+    real: {
+      ...FOOTPRINT_BOARD,
+      programmeAdmin: `redirect /governance/assessments/${S.surreyDraftAssessment}`,
+    },
+  },
+  "/governance/assessments/[assessmentId]/topics/[slug]/actions/new": {
+    path: `/governance/assessments/${S.surreyDraftAssessment}/topics/${S.topic}/actions/new`,
+    forged: `/governance/assessments/${F}/topics/${S.topic}/actions/new`,
+    real: {
+      ...FOOTPRINT_BOARD,
+      programmeAdmin: `redirect /governance/assessments/${S.surreyDraftAssessment}`,
+    },
+  },
+  "/governance/grid.csv": { real: PUBLIC },
   "/me": { real: SIGNED_IN },
   "/me/declarations/[id]": {
     path: `/me/declarations/${S.memberDeclaration}`,

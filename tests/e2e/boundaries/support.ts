@@ -55,6 +55,16 @@ export const SEEDED = {
   memberDeclaration: "seed-declaration-demo-member-1",
   memberPerson: "seed-person-demo-member",
   section: "innovation",
+  /** The open governance period, and Surrey Heartlands' draft in it (one topic to go). */
+  governancePeriod: "seed-governance-period-2026-27-autumn",
+  surreyDraftAssessment: "seed-governance-2026-27-qxu",
+  surreyDraftAction: "seed-governance-2026-27-qxu-action-1",
+  /** Surrey Heartlands' published 2025/26 assessment and one of its actions. */
+  surreySubmittedAssessment: "seed-governance-2025-26-qxu",
+  surreySubmittedAction: "seed-governance-2025-26-qxu-action-1",
+  /** Lancashire and South Cumbria's published assessment in the open period. */
+  publishedAssessment: "seed-governance-2026-27-qe1",
+  topic: "shared-purpose",
 } as const;
 
 export const FORGED_ID = "forged-00000000000000000000";
