@@ -2,6 +2,7 @@
  * The portal's settings (listed with comments in .env.example), parsed once with zod. A bad value
  * stops start-up with a message naming the setting, instead of failing later somewhere obscure.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const booleanFlag = z
@@ -9,6 +10,35 @@ const booleanFlag = z
     error: "must be true or false",
   })
   .transform((value) => ["true", "1", "yes"].includes(value));
+
+/**
+ * The reverse proxies whose X-Forwarded-For entries are believed: addresses or CIDR ranges, comma
+ * separated ("10.0.0.1, 10.1.0.0/16"). Empty: none, so the socket's own address is the client's.
+ */
+const trustedProxies = z.string().transform((value, context) => {
+  const entries = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  if (bad.length > 0) {
+    context.addIssue({
+      code: "custom",
+      message: `must list proxy addresses or CIDR ranges, comma separated (not ${bad.join(", ")})`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d{1,3}$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}
 
 const intInRange = (min: number, max: number) =>
   z.coerce
@@ -32,12 +62,11 @@ export const ZEnv = z.object({
     .string()
     .min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" })
     .optional(),
-  SIGNIN_MAX_FAILURES_PER_ACCOUNT: intInRange(1, 1000).default(5),
-  SIGNIN_MAX_FAILURES_PER_ADDRESS: intInRange(1, 10000).default(20),
-  SIGNIN_WINDOW_MINUTES: intInRange(1, 24 * 60).default(15),
+  SIGNIN_MAX_CONSECUTIVE_FAILURES: intInRange(1, 1000).default(5),
+  SIGNIN_MAX_FAILURES_PER_ADDRESS_PER_DAY: intInRange(1, 100_000).default(100),
   SIGNIN_LOCK_MINUTES: intInRange(1, 24 * 60).default(15),
   SEED_DEMO_DATA: booleanFlag.default(true),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: trustedProxies.default([]),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" })

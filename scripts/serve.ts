@@ -7,6 +7,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
+import { SOCKET_ADDRESS_HEADER } from "../lib/http/client-address.ts";
 import { refusalPage } from "../lib/http/refusal-page.ts";
 import { isMalformedRouterState } from "../lib/http/router-state.ts";
 import { fillErrorDocument } from "./lib/error-document.ts";
@@ -74,6 +75,9 @@ function refuse(res: ServerResponse, status: number, title: string): void {
 }
 
 const server = createServer((req, res) => {
+  // The address the connection came from, for sign-in limits (lib/http/client-address.ts). Set
+  // on every request, so a value a client sent in this header never survives.
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   // A body past Next's limit makes it throw, answered 500 for a plain form post: refuse it here,
   // before it is read, as what it is. Browsers always say how long a form's body is.
   if (WRITES.has(req.method ?? "")) {

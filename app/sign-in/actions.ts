@@ -10,6 +10,7 @@ import { safeCallbackPath, startPathFor } from "@/lib/auth/start-path";
 import { minutesUntil } from "@/lib/auth/throttle-policy";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { requestClientAddress } from "@/lib/auth/request-address";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
 const ZSignIn = z.object({
@@ -28,30 +29,17 @@ const ZSignIn = z.object({
   callbackUrl: z.string().optional(),
 });
 
-async function clientAddress(): Promise<string | null> {
-  const list = await headers();
-  // Next.js fills x-forwarded-for with the socket address only when the client sent none, so
-  // without a proxy the first hop is the client (or what it claims: the per-account limit still
-  // holds). Behind a proxy (TRUST_PROXY), the last hop is the one the proxy appended.
-  const forwarded = list.get("x-forwarded-for");
-  if (!forwarded) return null;
-  const hops = forwarded
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  return (env().TRUST_PROXY ? hops.at(-1) : hops[0]) ?? null;
-}
-
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
   const parsed = ZSignIn.safeParse(raw);
   const values = { email: typeof raw.email === "string" ? raw.email : "" };
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
 
+  const requestHeaders = await headers();
   const result = await authenticate({
     email: parsed.data.email,
     password: parsed.data.password,
-    address: await clientAddress(),
+    address: requestClientAddress((name) => requestHeaders.get(name)),
   });
   if (!result.ok) {
     switch (result.reason) {

@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "./authenticate";
+import { loadActor } from "./load-actor";
+import { requestClientAddress } from "./request-address";
 
 /** Sessions last a working day; the database is consulted on every request regardless. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -20,6 +22,9 @@ const ZCredentials = z.object({
   email: z.string().min(1).max(320),
   password: z.string().min(1).max(200),
 });
+
+/** Thrown by the jwt callback for a token whose account is disabled or gone. */
+class AccountRefused extends Error {}
 
 /**
  * next-auth with JWT sessions. The browser's sign-in form posts to a server action
@@ -43,9 +48,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = ZCredentials.safeParse(credentials);
           if (!parsed.success) return null;
-          const forwarded = request?.headers?.["x-forwarded-for"];
-          const address =
-            typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : null;
+          const requestHeaders = (request?.headers ?? {}) as Record<string, unknown>;
+          const address = requestClientAddress((name) => {
+            const value = requestHeaders[name];
+            return typeof value === "string" ? value : null;
+          });
           const result = await authenticate({ ...parsed.data, address });
           return result.ok
             ? { id: result.user.id, email: result.user.email, name: result.user.name }
@@ -53,9 +60,28 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    logger: {
+      // A refused account is expected, not an error worth a stack trace in the log.
+      error(code, metadata) {
+        const error = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+        if (code === "JWT_SESSION_ERROR" && error instanceof AccountRefused) {
+          console.warn(`[auth] session refused: ${error.message}`);
+          return;
+        }
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) token.sub = user.id;
+        // next-auth's own endpoints (/api/auth/session and the rest) re-read the account on every
+        // use, as pages do: a disabled or deleted one gets no session, and its cookie is cleared.
+        if (!token.sub || !(await loadActor({ userId: token.sub })))
+          throw new AccountRefused("this account can no longer sign in");
         return token;
       },
       async session({ session, token }) {

@@ -1,20 +1,13 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { prisma } from "../db/prisma";
 import type { Role } from "../generated/prisma/enums";
-import { authOptions } from "./options";
+import { loadActor, type Actor } from "./load-actor";
+import { sessionCookieName } from "./options";
 
-export type Actor = {
-  id: string;
-  email: string;
-  name: string;
-  personId: string | null;
-  roles: ReadonlySet<Role>;
-  /** Footprints this user is board admin of. */
-  boardFootprintIds: readonly string[];
-};
+export { loadActor, type Actor };
 
 /**
  * The signed-in user, read from the database on every request (once per request, thanks to
@@ -24,38 +17,18 @@ export type Actor = {
  */
 export const getSessionState = cache(
   async (): Promise<{ actor: Actor } | { actor: null; refused: boolean }> => {
-    const session = (await getServerSession(authOptions())) as { userId?: string } | null;
-    if (!session?.userId) return { actor: null, refused: false };
-    const actor = await loadActor({ userId: session.userId });
+    // The token is read here rather than through getServerSession, whose jwt callback would
+    // refuse the account before this could say why (lib/auth/options.ts).
+    const raw = (await cookies()).get(sessionCookieName())?.value;
+    if (!raw) return { actor: null, refused: false };
+    const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(
+      () => null,
+    );
+    if (!token?.sub) return { actor: null, refused: false };
+    const actor = await loadActor({ userId: token.sub });
     return actor ? { actor } : { actor: null, refused: true };
   },
 );
-
-/** The actor for a user id, or null when the account is gone or disabled. */
-export async function loadActor({ userId }: { userId: string }): Promise<Actor | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      personId: true,
-      disabledAt: true,
-      roleGrants: { select: { role: true, footprintId: true } },
-    },
-  });
-  if (!user || user.disabledAt) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    personId: user.personId,
-    roles: new Set(user.roleGrants.map((g) => g.role)),
-    boardFootprintIds: user.roleGrants
-      .filter((g) => g.role === "BOARD_ADMIN" && g.footprintId)
-      .map((g) => g.footprintId!),
-  };
-}
 
 export async function getActor(): Promise<Actor | null> {
   return (await getSessionState()).actor;

@@ -101,6 +101,15 @@ export const test = base.extend<Fixtures>({
       await page.getByLabel("Email address").fill(email);
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
+      // Done when the portal has answered: the browser has left the sign-in page (the session
+      // cookie is set), or the page says why not. Without this wait, a test's next step can race
+      // the answer on a busy server.
+      await expect(async () => {
+        const left = new URL(page.url()).pathname !== "/sign-in";
+        const refused = await page.getByRole("alert", { name: "There is a problem" }).isVisible();
+        expect(left || refused, "the sign-in form was answered").toBe(true);
+      }).toPass({ timeout: 30_000 });
+      await page.waitForLoadState("load");
     });
   },
   db: async ({}, use) => {

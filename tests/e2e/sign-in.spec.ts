@@ -103,6 +103,8 @@ test("a disabled user's existing session is refused at once", async ({
   await signIn({ email, password });
   await expect(page).toHaveURL(/\/dashboard$/);
   await checkA11y();
+  const session = await page.request.get("/api/auth/session");
+  expect((await session.json()).userId).toBe(userId);
 
   await db.query(`UPDATE "User" SET "disabledAt" = now() WHERE "id" = $1`, [userId]);
   await page.reload();
@@ -112,6 +114,11 @@ test("a disabled user's existing session is refused at once", async ({
   );
   await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
   await checkA11y();
+  // next-auth's own endpoint refuses the account exactly as pages do: no session, cookie cleared.
+  const refused = await page.request.get("/api/auth/session");
+  expect(refused.status()).toBe(200);
+  expect(await refused.json()).toEqual({});
+  expect(refused.headers()["set-cookie"]).toMatch(/next-auth\.session-token=;/);
 });
 
 test("repeated wrong passwords are slowed, then refused for a while with a clear message", async ({
@@ -128,6 +135,8 @@ test("repeated wrong passwords are slowed, then refused for a while with a clear
   await page.goto("/sign-in");
   await checkA11y();
   for (let attempt = 1; attempt <= 5; attempt++) {
+    // A client claiming a new address each time gains nothing: no proxy is trusted here.
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${attempt}` });
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Password").fill(`wrong ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();

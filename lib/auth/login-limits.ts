@@ -1,0 +1,121 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "../env";
+import { delayAfter } from "./throttle-policy";
+
+/**
+ * Sign-in protection after rate-limiter-flexible's login-protection design (decision 003), with its
+ * PostgreSQL store so that every instance shares the counts:
+ *
+ * - consecutive failures per account *and* address together: at the limit that pair is blocked for
+ *   the lock time, and a success clears it. Someone failing at another person's account from their
+ *   own address blocks only themselves, so the limit cannot be used to lock a real user out.
+ * - failures per address per day, whatever the account: at the limit the address is blocked for
+ *   the rest of the day. This is what stops one address trying many accounts.
+ *
+ * Attempts on a pair with recent failures are slowed (`delayAfter`) before the password is checked.
+ */
+
+export type LoginVerdict = { allowed: true; delayMs: number } | { allowed: false; retryAt: Date };
+
+type Limiters = { pair: RateLimiterPostgres; daily: RateLimiterPostgres; pool: pg.Pool };
+
+const DAY_SECONDS = 24 * 60 * 60;
+const TABLE = "SignInLimit";
+const globalForLimits = globalThis as unknown as { portalLoginLimits?: Limiters };
+
+function limiters(): Limiters {
+  if (globalForLimits.portalLoginLimits) return globalForLimits.portalLoginLimits;
+  const e = env();
+  // A small pool of its own: the library speaks to node-postgres directly.
+  const pool = new pg.Pool({ connectionString: e.DATABASE_URL, max: 2, allowExitOnIdle: true });
+  const common = { storeClient: pool, storeType: "pool", tableName: TABLE, tableCreated: true };
+  const pair = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "pair",
+    points: e.SIGNIN_MAX_CONSECUTIVE_FAILURES,
+    // Counted until a success clears them; a day without another failure forgets them.
+    duration: DAY_SECONDS,
+    blockDuration: e.SIGNIN_LOCK_MINUTES * 60,
+  });
+  const daily = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "address",
+    points: e.SIGNIN_MAX_FAILURES_PER_ADDRESS_PER_DAY,
+    duration: DAY_SECONDS,
+    blockDuration: DAY_SECONDS,
+  });
+  globalForLimits.portalLoginLimits = { pair, daily, pool };
+  return globalForLimits.portalLoginLimits;
+}
+
+function pairKey({ account, address }: { account: string; address: string | null }): string {
+  return `${account}|${address ?? "unknown"}`;
+}
+
+const retryAt = (res: RateLimiterRes) => new Date(Date.now() + Math.max(res.msBeforeNext, 1000));
+
+/**
+ * Whether an attempt on `account` from `address` may go ahead, and how long to wait first. An
+ * unknown address (no socket address reached the server) is limited per account only.
+ */
+export async function checkLogin(subject: {
+  account: string;
+  address: string | null;
+}): Promise<LoginVerdict> {
+  const { pair, daily } = limiters();
+  const [byPair, byAddress] = await Promise.all([
+    pair.get(pairKey(subject)),
+    subject.address ? daily.get(subject.address) : Promise.resolve(null),
+  ]);
+  if (byAddress && byAddress.consumedPoints >= daily.points)
+    return { allowed: false, retryAt: retryAt(byAddress) };
+  if (byPair && byPair.consumedPoints >= pair.points)
+    return { allowed: false, retryAt: retryAt(byPair) };
+  return { allowed: true, delayMs: delayAfter(byPair?.consumedPoints ?? 0) };
+}
+
+/**
+ * Counts one failure against the pair and the address; returns when sign-in is now refused for
+ * them (the limit was reached by this failure), or null when further attempts may follow.
+ */
+export async function recordLoginFailure(subject: {
+  account: string;
+  address: string | null;
+}): Promise<Date | null> {
+  const { pair, daily } = limiters();
+  const counts: Array<[RateLimiterPostgres, string]> = [[pair, pairKey(subject)]];
+  if (subject.address) counts.push([daily, subject.address]);
+  let lockedUntil: Date | null = null;
+  for (const [limiter, key] of counts) {
+    let res: RateLimiterRes;
+    try {
+      res = await limiter.consume(key);
+    } catch (refusal) {
+      // Over the limit already (a parallel attempt got there first): the library rejects with its
+      // result. Anything else is the store failing, which must not pass as a refusal.
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      res = refusal;
+    }
+    if (res.consumedPoints >= limiter.points) {
+      // Reaching the limit blocks at once, so this attempt's answer already says so.
+      if (res.consumedPoints === limiter.points) res = await blockFor(limiter, key);
+      const until = retryAt(res);
+      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
+    }
+  }
+  return lockedUntil;
+}
+
+async function blockFor(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
+  return limiter.block(key, limiter.blockDuration);
+}
+
+/** A success clears the pair's consecutive failures (the address's daily count stands). */
+export async function clearLoginFailures(subject: {
+  account: string;
+  address: string | null;
+}): Promise<void> {
+  await limiters().pair.delete(pairKey(subject));
+}
