@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "./authenticate";
-import { loadActor } from "./load-actor";
+import { prisma } from "../db/prisma";
+import { loadActor, tokenSessionVersion } from "./load-actor";
+import { needsSecondFactor } from "./second-factor-rules";
 import { requestClientAddress } from "./request-address";
 
 /** Sessions last a working day; the database is consulted on every request regardless. */
@@ -54,9 +56,29 @@ export function authOptions(): NextAuthOptions {
             return typeof value === "string" ? value : null;
           });
           const result = await authenticate({ ...parsed.data, address });
-          return result.ok
-            ? { id: result.user.id, email: result.user.email, name: result.user.name }
-            : null;
+          if (!result.ok) return null;
+          // This endpoint has no step for a second factor, so an account that has or needs one
+          // signs in only through the portal's own form (app/sign-in).
+          const account = await prisma.user.findUnique({
+            where: { id: result.user.id },
+            select: {
+              sessionVersion: true,
+              totpEnabledAt: true,
+              roleGrants: { select: { role: true } },
+            },
+          });
+          if (
+            !account ||
+            account.totpEnabledAt ||
+            needsSecondFactor(account.roleGrants.map((g) => g.role))
+          )
+            return null;
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sessionVersion: account.sessionVersion,
+          };
         },
       }),
     ],
@@ -77,10 +99,17 @@ export function authOptions(): NextAuthOptions {
     },
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        }
         // next-auth's own endpoints (/api/auth/session and the rest) re-read the account on every
-        // use, as pages do: a disabled or deleted one gets no session, and its cookie is cleared.
-        if (!token.sub || !(await loadActor({ userId: token.sub })))
+        // use, as pages do: a disabled or deleted one gets no session, and its cookie is cleared;
+        // so does a session ended by a new password or "Sign out of every device".
+        if (
+          !token.sub ||
+          !(await loadActor({ userId: token.sub, sessionVersion: tokenSessionVersion(token) }))
+        )
           throw new AccountRefused("this account can no longer sign in");
         return token;
       },

@@ -39,7 +39,10 @@ export function passwordProblem({
   if (password.length > MAX_PASSWORD_LENGTH)
     return `Your password must be ${MAX_PASSWORD_LENGTH} characters or fewer`;
   const inputs = userInputs.flatMap((input) => [input, ...input.split(/[\s@.+_-]+/)]);
-  const result = estimator().check(password, inputs.filter((i) => i.length >= 3));
+  const result = estimator().check(
+    password,
+    inputs.filter((i) => i.length >= 3),
+  );
   if (result.score >= MIN_SCORE) return null;
   const warning = result.feedback.warning?.replace(/\.$/, "");
   return `Choose a password that is harder to guess${warning ? `: ${lowerFirst(warning)}` : ""}. A few unrelated words together work well.`;
