@@ -2,7 +2,15 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { env } from "../env";
 import { authenticate } from "./authenticate";
+import { completeSignIn } from "./complete-sign-in";
+import {
+  emailLinkAdapter,
+  emailLinkProvider,
+  recordLinkSignIn,
+  userForSignInLink,
+} from "./email-link";
 import { prisma } from "../db/prisma";
 import { loadActor, tokenSessionVersion } from "./load-actor";
 import { needsSecondFactor } from "./second-factor-rules";
@@ -39,8 +47,16 @@ export function authOptions(): NextAuthOptions {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secureCookies(),
-    pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
+    pages: {
+      signIn: "/sign-in",
+      signOut: "/sign-out",
+      error: "/sign-in",
+      verifyRequest: "/sign-in/email-link?sent=1",
+    },
+    // Sign-in by emailed link, where there is a relay to send it (DESIGN.md, "Accounts").
+    ...(env().SMTP_URL ? { adapter: emailLinkAdapter() } : {}),
     providers: [
+      ...(env().SMTP_URL ? [emailLinkProvider()] : []),
       CredentialsProvider({
         name: "Email and password",
         credentials: {
@@ -98,6 +114,19 @@ export function authOptions(): NextAuthOptions {
       debug() {},
     },
     callbacks: {
+      async signIn({ user, account, email }) {
+        if (account?.provider !== "email") return true;
+        const known = await userForSignInLink(user.email);
+        // Asking for a link: an unknown or disabled address gets the same "check your email"
+        // page as a known one, and no email.
+        if (email?.verificationRequest) return known ? true : "/sign-in/email-link?sent=1";
+        // Following one: the portal issues the session itself (or first asks for the second
+        // factor), in this route handler's cookies, and sends the browser on. next-auth's own
+        // session step needs adapter methods the portal does not have, and would skip the code.
+        if (!known) return "/sign-in?reason=refused";
+        await recordLinkSignIn({ userId: known.id });
+        return completeSignIn({ userId: known.id });
+      },
       async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

@@ -89,3 +89,53 @@ export async function readPendingSignIn(): Promise<PendingSignIn | null> {
 export async function clearPendingSignIn(): Promise<void> {
   (await cookies()).delete(pendingCookieName());
 }
+
+/**
+ * New recovery codes on their way to the page that shows them once (/me/security/recovery-codes),
+ * in an encrypted cookie for a few minutes, so the page works without JavaScript after a plain
+ * form post and a redirect. "Continue" clears it.
+ */
+const CODES_MAX_AGE_SECONDS = 10 * 60;
+
+function codesCookieName(): string {
+  return `${secure() ? "__Secure-" : ""}portal.recovery-codes`;
+}
+
+export async function setRecoveryCodesToShow({
+  userId,
+  codes,
+  next,
+}: {
+  userId: string;
+  codes: string[];
+  next: string;
+}): Promise<void> {
+  const token = await encode({
+    token: { codesFor: userId, codes, next },
+    secret: secret(),
+    maxAge: CODES_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(codesCookieName(), token, {
+    ...cookieOptions(CODES_MAX_AGE_SECONDS),
+    path: "/me/security",
+  });
+}
+
+export async function readRecoveryCodesToShow({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ codes: string[]; next: string } | null> {
+  const raw = (await cookies()).get(codesCookieName())?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: secret() }).catch(() => null);
+  if (!token || token.codesFor !== userId || !Array.isArray(token.codes)) return null;
+  return {
+    codes: token.codes.filter((c): c is string => typeof c === "string"),
+    next: typeof token.next === "string" ? token.next : "/me/security",
+  };
+}
+
+export async function clearRecoveryCodesToShow(): Promise<void> {
+  (await cookies()).delete({ name: codesCookieName(), path: "/me/security" });
+}

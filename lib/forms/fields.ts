@@ -445,3 +445,24 @@ export function oneTimeCode({
     return /^([0-9]{6}|[a-z0-9]{10})$/.test(cleaned) ? cleaned : fail(ctx, shape);
   });
 }
+
+/** Several of a fixed set of values (checkboxes); none is an empty list; anything else is refused. */
+export function choiceList<const T extends readonly [string, ...string[]]>(
+  values: T,
+  { message }: { message: string },
+) {
+  const allowed = new Set<string>(values);
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): T[number][] => {
+      if (value === undefined || value === null || value === "") return [];
+      const items = Array.isArray(value) ? value : [value];
+      if (
+        items.length > values.length ||
+        !items.every((v) => typeof v === "string" && allowed.has(v))
+      )
+        return fail(ctx, message);
+      return [...new Set(items as T[number][])];
+    });
+}
