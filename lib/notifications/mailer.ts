@@ -20,15 +20,24 @@ export type Mailer = {
 const isLoopback = (host: string) =>
   host === "localhost" || host === "::1" || host.startsWith("127.");
 
+/** A plain smtp:// connection must be upgraded with STARTTLS unless the relay is on this host. */
+export function mustStartTls(smtpUrl: string): boolean {
+  const url = new URL(smtpUrl);
+  return url.protocol !== "smtps:" && !isLoopback(url.hostname.replace(/^\[|\]$/g, ""));
+}
+
 export function createMailer({
   smtpUrl,
   from,
   tls = {},
+  requireTls = mustStartTls(smtpUrl),
 }: {
   smtpUrl: string;
   from: string;
   /** Extra TLS options (a test's own certificate authority). */
   tls?: ConnectionOptions;
+  /** Refuse to send unless STARTTLS succeeds (default: `mustStartTls`). */
+  requireTls?: boolean;
 }): Mailer {
   const url = new URL(smtpUrl);
   const secure = url.protocol === "smtps:";
@@ -38,7 +47,7 @@ export function createMailer({
     host,
     port: Number(url.port || (secure ? 465 : 587)),
     secure,
-    requireTLS: !secure && !isLoopback(host),
+    requireTLS: !secure && requireTls,
     auth: user ? { user, pass: decodeURIComponent(url.password) } : undefined,
     tls: { servername: host, ...tls },
     // The worker retries a failure later; one attempt should not hang on a silent relay.
