@@ -43,6 +43,8 @@ export async function inviteUser({
   now?: Date;
 }): Promise<{ invitationId: string }> {
   if (!canInvite(actor)) throw new DomainError({ code: "NOT_FOUND", message: "Not found" });
+  // Accounts keep addresses lower-case (the form's field does this too).
+  input = { ...input, email: input.email.trim().toLowerCase() };
   // A board admin's invitation is always of a member of one of their footprints.
   const grant = actor.roles.has("PROGRAMME_ADMIN")
     ? { ...input, footprintId: null }

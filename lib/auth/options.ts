@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../env";
 import { authenticate } from "./authenticate";
+import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookieName } from "./cookie-names";
 import { completeSignIn } from "./complete-sign-in";
 import {
   emailLinkAdapter,
@@ -16,17 +17,7 @@ import { loadActor, tokenSessionVersion } from "./load-actor";
 import { needsSecondFactor } from "./second-factor-rules";
 import { requestClientAddress } from "./request-address";
 
-/** Sessions last a working day; the database is consulted on every request regardless. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-function secureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-}
-
-/** The session cookie's name, shared by next-auth and the sign-in action that issues it. */
-export function sessionCookieName(): string {
-  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
-}
+export { SESSION_MAX_AGE_SECONDS, sessionCookieName };
 
 const ZCredentials = z.object({
   email: z.string().min(1).max(320),

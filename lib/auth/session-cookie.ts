@@ -1,7 +1,7 @@
 import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./options";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./cookie-names";
 
 /** Time to enter a second-factor code (or set one up) after the password was accepted. */
 const PENDING_MAX_AGE_SECONDS = 15 * 60;

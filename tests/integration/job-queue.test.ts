@@ -3,6 +3,7 @@
  * it, graphile-worker runs it, and a relay's refusal is retried with backoff until the email is
  * marked failed. This file has a database of its own, so the worker it runs sees only its jobs.
  */
+import { simpleParser } from "mailparser";
 import pg from "pg";
 import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -109,7 +110,7 @@ describe("the email queue", () => {
       expect(await jobFor(id)).not.toBeNull();
       await work(mailer);
       expect(relay.received.map((m) => [m.to, m.secure])).toEqual([[[to], true]]);
-      expect(relay.received[0]!.raw.toString("utf8")).toContain(link);
+      expect((await simpleParser(relay.received[0]!.raw)).text).toContain(link);
       const kept = await prisma.email.findUniqueOrThrow({ where: { id } });
       expect(kept).toMatchObject({
         status: "SENT",
