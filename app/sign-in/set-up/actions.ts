@@ -14,7 +14,7 @@ import { formStateFromError } from "@/lib/forms/domain-error-state";
 import { oneTimeCode, text } from "@/lib/forms/fields";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
-export const ZSetUp = z.object({
+const ZSetUp = z.object({
   secret: text({ label: "Set-up key", max: 64, required: "Reload the page and try again" }),
   code: oneTimeCode({ required: "Enter the 6-digit code the app shows" }),
 });
