@@ -11,7 +11,7 @@ import { totpCodeAt, totpStep } from "../../lib/auth/totp";
 import { DEMO_ACCOUNTS, enterSecondFactorCode, expect, test } from "./fixtures";
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-out\?done=1$/);
 }
 

@@ -5,7 +5,7 @@ import { PageWidth } from "@/components/layout/page";
 import { findInvitationByToken } from "@/lib/accounts/find-invitation";
 import { acceptInvitationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Accept your invitation", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Accept your invitation" };
 
 const REFUSALS = {
   accepted: {

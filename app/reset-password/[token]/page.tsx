@@ -5,7 +5,7 @@ import { PageWidth } from "@/components/layout/page";
 import { findPasswordReset } from "@/lib/accounts/find-password-reset";
 import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({
   params,

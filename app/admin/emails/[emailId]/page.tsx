@@ -10,7 +10,7 @@ import { EMAIL_STATUS_TAGS } from "@/lib/format/email-status";
 import { absoluteUrl } from "@/lib/http/absolute-url";
 import { getEmail } from "@/lib/notifications/list-emails";
 
-export const metadata: Metadata = { title: "Email", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Email" };
 
 /** The text body, with the portal's own addresses as links (nothing else is made a link). */
 function Body({ text }: { text: string }) {
