@@ -29,6 +29,8 @@ export async function startWorker({
     noHandleSignals: true,
     logger: workerLogger(),
     taskList: createTaskList({ mailer }),
+    // No recurring jobs yet; a reminder would be a cron item here rather than a crontab file.
+    parsedCronItems: [],
   });
   void runner.promise.finally(() => mailer?.close());
   return runner;
