@@ -90,17 +90,23 @@ export async function regenerateRecoveryCodes({
   return { recoveryCodes };
 }
 
-/** A member's optional authenticator app, turned off (staff must keep theirs). */
+/**
+ * A member's optional authenticator app, turned off (staff must keep theirs), or anyone's, to be
+ * replaced by a new one at once (`replacing`: a new phone, or after signing in with a recovery
+ * code). A staff account left without one is sent to set one up at its next sign-in.
+ */
 export async function turnOffSecondFactor({
   actor,
   code,
   address,
+  replacing = false,
 }: {
   actor: Actor;
   code: string;
   address: string | null;
+  replacing?: boolean;
 }): Promise<void> {
-  if (needsSecondFactor(actor.roles))
+  if (!replacing && needsSecondFactor(actor.roles))
     throw new DomainError({
       code: "FORBIDDEN",
       message: "Your roles need a second factor, so it cannot be turned off.",
@@ -120,7 +126,7 @@ export async function turnOffSecondFactor({
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
-      action: "user.second_factor_removed",
+      action: replacing ? "user.second_factor_replacing" : "user.second_factor_removed",
       entityType: "User",
       entityId: actor.id,
       before: { totpSecret: "(set)", totpEnabledAt: before.totpEnabledAt?.toISOString() ?? null },

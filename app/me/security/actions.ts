@@ -84,6 +84,26 @@ export async function turnOffSecondFactorAction(
   redirect("/me/security?done=off");
 }
 
+export async function replaceSecondFactorAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireUser({ returnTo: "/me/security" });
+  const input = ZCode.safeParse(formDataToObject(formData));
+  if (!input.success) return { fieldErrors: fieldErrorsFrom(input.error.issues) };
+  try {
+    await turnOffSecondFactor({
+      actor,
+      code: input.data.code,
+      address: await address(),
+      replacing: true,
+    });
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  redirect("/me/security/set-up");
+}
+
 export async function signOutEverywhereAction(): Promise<void> {
   const actor = await requireUser({ returnTo: "/me/security" });
   await signOutEverywhere({ actor });

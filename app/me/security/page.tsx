@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatUkDateTime } from "@/lib/format/dates";
 import {
   regenerateRecoveryCodesAction,
+  replaceSecondFactorAction,
   signOutEverywhereAction,
   turnOffSecondFactorAction,
 } from "./actions";
@@ -76,6 +77,18 @@ export default async function SecurityPage({
             idPrefix="regenerate-"
             label="Code from your app"
             submitLabel="Get new recovery codes"
+            variant="secondary"
+          />
+          <h3>Replace your authenticator app</h3>
+          <p>
+            A new phone, or a lost one? Enter a code from the app, or a recovery code, then set up
+            the new app straight away.
+          </p>
+          <CodeForm
+            action={replaceSecondFactorAction}
+            idPrefix="replace-"
+            label="Code from your app, or a recovery code"
+            submitLabel="Replace the app"
             variant="secondary"
           />
           {!overview.required ? (
