@@ -7,7 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
-export const E2E_DATA_DIR = ".data/e2e";
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const baseURL = `http://localhost:${PORT}`;
 
 process.env.E2E_DATABASE_URL ??=
@@ -38,13 +38,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // The permission matrix and the hostile-input suite first, alone: they check that refused
+    // requests write nothing, which only holds while no journey is writing beside them.
+    {
+      name: "boundaries",
+      testMatch: "boundaries/**/*.spec.ts",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "chromium",
+      testIgnore: "boundaries/**",
+      dependencies: ["boundaries"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
   webServer: {
     // A fresh database every run, so the tests see exactly the demo data.
     command: `node -e "require('fs').rmSync('${E2E_DATA_DIR}',{recursive:true,force:true})" && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 8 * 60_000,
-    reuseExistingServer: false,
+    // Only when asked (a developer iterating on a suite against a server of their own).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

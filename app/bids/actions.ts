@@ -15,6 +15,7 @@ import {
   type BidFormState,
 } from "@/lib/bids/bid-forms";
 import { withdrawBid } from "@/lib/bids/withdraw-bid";
+import { id } from "@/lib/forms/fields";
 import { formDataToObject, type FormState } from "@/lib/forms/form-data";
 
 export async function startBidAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -98,9 +99,7 @@ export async function withdrawBidAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireUser();
-  const input = z
-    .object({ bidId: z.string().min(1).max(100) })
-    .safeParse(formDataToObject(formData));
+  const input = z.object({ bidId: id() }).safeParse(formDataToObject(formData));
   if (!input.success) return { formError: "Reload the page and try again" };
   const { bidId } = input.data;
   try {

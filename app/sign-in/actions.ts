@@ -7,22 +7,25 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { completeSignIn } from "@/lib/auth/complete-sign-in";
 import { minutesUntil } from "@/lib/auth/throttle-policy";
 import { requestClientAddress } from "@/lib/auth/request-address";
+import { text } from "@/lib/forms/fields";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
 const ZSignIn = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter your email address" })
-    .max(320, { error: "Email address must be 320 characters or fewer" })
-    .pipe(
-      z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
-    ),
-  password: z
-    .string()
-    .min(1, { error: "Enter your password" })
-    .max(200, { error: "Password must be 200 characters or fewer" }),
-  callbackUrl: z.string().optional(),
+  email: text({
+    label: "Email address",
+    max: 320,
+    required: "Enter your email address",
+  }).pipe(
+    z.email({ error: "Enter an email address in the correct format, like name@example.org" }),
+  ),
+  password: text({
+    label: "Password",
+    max: 200,
+    required: "Enter your password",
+    trim: false,
+  }),
+  // A return address is never refused, only ignored when it is not a path on this site.
+  callbackUrl: z.unknown().optional(),
 });
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
+import { hasRepeatedField, TAMPERED_FORM } from "../forms/form-data";
 import { Prisma } from "../generated/prisma/client";
 import { assertScoringOpen, loadOwnAssignment } from "./assessment-access";
 import {
@@ -109,6 +110,8 @@ async function writeReview({
           "Your review was saved from another window since you opened this page. Reload the page to see that version, then make your changes again.",
       });
     const criteria = bid.round.criteria;
+    if (raw && hasRepeatedField(raw, /^(score|rationale)-/))
+      throw new DomainError({ code: "INVALID_STATE", message: TAMPERED_FORM });
     const entries = raw
       ? readReviewEntries({ raw, criterionIds: criteria.map((c) => c.id) })
       : draftEntries(existing?.draft);

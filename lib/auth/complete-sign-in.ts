@@ -14,7 +14,7 @@ export async function completeSignIn({
   callbackUrl,
 }: {
   userId: string;
-  callbackUrl?: string | null;
+  callbackUrl?: unknown;
 }): Promise<string> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -30,7 +30,7 @@ export async function completeSignIn({
   });
   if (!user || user.disabledAt) return "/sign-in?reason=refused";
   const roles = user.roleGrants.map((g) => g.role);
-  const callback = safeCallbackPath(callbackUrl ?? undefined) ?? null;
+  const callback = safeCallbackPath(callbackUrl) ?? null;
   if (user.totpEnabledAt || needsSecondFactor(roles)) {
     const step = user.totpEnabledAt ? "code" : "set-up";
     await setPendingSignIn({

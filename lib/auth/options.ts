@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../env";
+import { text } from "../forms/fields";
 import { authenticate } from "./authenticate";
 import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookieName } from "./cookie-names";
 import { completeSignIn } from "./complete-sign-in";
@@ -20,8 +21,8 @@ import { requestClientAddress } from "./request-address";
 export { SESSION_MAX_AGE_SECONDS, sessionCookieName };
 
 const ZCredentials = z.object({
-  email: z.string().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: text({ label: "Email address", max: 320, required: "Enter your email address" }),
+  password: text({ label: "Password", max: 200, required: "Enter your password", trim: false }),
 });
 
 /** Thrown by the jwt callback for a token whose account is disabled or gone. */

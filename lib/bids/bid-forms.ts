@@ -9,7 +9,12 @@ import { z } from "zod";
 import type { Actor } from "../auth/session";
 import { formStateFromError } from "../forms/domain-error-state";
 import { choice, id, idList, text, version } from "../forms/fields";
-import { fieldErrorsFrom, type FormState } from "../forms/form-data";
+import {
+  fieldErrorsFrom,
+  hasRepeatedField,
+  TAMPERED_FORM,
+  type FormState,
+} from "../forms/form-data";
 import type { BidSectionKey } from "../generated/prisma/enums";
 import { addCoAuthor } from "./add-co-author";
 import { parsePounds, plainText, ZBidTitle, ZSectionBody } from "./bid-rules";
@@ -108,6 +113,7 @@ export async function handleSaveBudget({
   raw: Raw;
   now?: Date;
 }): Promise<Ok<{ bidId: string }> | FormState> {
+  if (hasRepeatedField(raw, /^(description|amount)(-\d+)?$/)) return { formError: TAMPERED_FORM };
   const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
   const values: Record<string, string> = {};
   for (const key of Object.keys(raw)) values[key] = text(key);
@@ -123,8 +129,9 @@ export async function handleSaveBudget({
     .slice(0, 50);
   for (const i of indexes) {
     const description = text(`description-${i}`).trim();
-    const pounds = text(`amount-${i}`).trim();
-    if (!description && !pounds) continue;
+    // Not trimmed: a padded amount is refused, like every number (lib/forms/fields.ts).
+    const pounds = text(`amount-${i}`);
+    if (!description && !pounds.trim()) continue;
     const parsedDescription = ZDescription.safeParse(description);
     if (!description) fieldErrors[`description-${i}`] = `Enter a description for line ${i + 1}`;
     else if (!parsedDescription.success)

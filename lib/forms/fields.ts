@@ -6,7 +6,7 @@
  * - Numbers are digits only: `0x10`, `1e1`, `Infinity`, `1e309`, ` 5`, `05`, `+5` and `-5` are
  *   refused rather than coerced (zod's `z.coerce.number()` would accept most of them).
  * - Text may not hold what PostgreSQL text cannot (NUL) nor what is not text (other C0 controls,
- *   lone surrogates); Windows line ends become `\n`.
+ *   lone surrogates, or what invalid UTF-8 becomes); Windows line ends become `\n`.
  * - A field posted more than once (a forged form) is refused, not silently reduced to one value.
  *
  * Pure: no database, no `server-only`, so the rules are unit tested table by table
@@ -15,9 +15,13 @@
 import { z } from "zod";
 import { resolveLondonTime } from "../rounds/london-time";
 
-/** Characters that are not text: C0 controls other than tab, LF and CR (NUL among them), DEL, and lone surrogates. */
+/**
+ * Characters that are not text: C0 controls other than tab, LF and CR (NUL among them), DEL, lone
+ * surrogates, and U+FFFD, the replacement character, which is what a form field's invalid UTF-8
+ * (a lone surrogate among it) has become by the time the server reads it. Nobody types U+FFFD.
+ */
 const NOT_TEXT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function containsNonText(value: string): boolean {
   return NOT_TEXT.test(value);

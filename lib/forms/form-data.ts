@@ -10,6 +10,18 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return result;
 }
 
+/**
+ * Whether a field matching `pattern` was posted more than once. Forms with numbered rows read each
+ * field by name; one sent twice is a forged form, to refuse rather than read as blank.
+ */
+export function hasRepeatedField(raw: Record<string, string | string[]>, pattern: RegExp): boolean {
+  return Object.keys(raw).some((key) => pattern.test(key) && Array.isArray(raw[key]));
+}
+
+/** The message for a form whose fields were tampered with. */
+export const TAMPERED_FORM =
+  "Reload the page and try again: the form was not sent as the page gave it";
+
 export type FormState = {
   /** Field name → message, in the order the fields appear. */
   fieldErrors?: Record<string, string>;

@@ -8,6 +8,8 @@
  * The path returned is the parser's serialisation (percent-encoded ASCII), so it is always safe in
  * a `Location` header: a full-width space or non-Latin letters cannot make a redirect throw.
  */
+import { containsNonText } from "../forms/fields";
+
 const BASE = "http://portal.invalid";
 
 /** Longer than any page of the portal needs; anything longer is ignored rather than parsed. */
@@ -16,6 +18,8 @@ const MAX_LENGTH = 2048;
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_LENGTH) return null;
   if (!value.startsWith("/")) return null;
+  // The URL parser would percent-encode a NUL or a control and the path would be followed.
+  if (containsNonText(value)) return null;
   let url: URL;
   try {
     url = new URL(value, BASE);

@@ -20,7 +20,12 @@ import {
   wholeNumber,
 } from "../forms/fields";
 import { formStateFromError } from "../forms/domain-error-state";
-import { fieldErrorsFrom, type FormState } from "../forms/form-data";
+import {
+  fieldErrorsFrom,
+  hasRepeatedField,
+  TAMPERED_FORM,
+  type FormState,
+} from "../forms/form-data";
 import {
   changeRoundState,
   saveCriteria,
@@ -122,6 +127,7 @@ export async function handleSaveCriteria({
   actor: Actor;
   raw: Raw;
 }): Promise<Ok<{ roundId: string }> | FormState> {
+  if (hasRepeatedField(raw, /^(name|guidance|weight)-\d+$/)) return { formError: TAMPERED_FORM };
   const values: Record<string, string> = {};
   for (const key of Object.keys(raw)) values[key] = text(raw, key);
   const fieldErrors: Record<string, string> = {};
@@ -167,6 +173,7 @@ export async function handleSaveScale({
   actor: Actor;
   raw: Raw;
 }): Promise<Ok<{ roundId: string }> | FormState> {
+  if (hasRepeatedField(raw, /^(value|label|descriptor)-\d+$/)) return { formError: TAMPERED_FORM };
   const values: Record<string, string> = {};
   for (const key of Object.keys(raw)) values[key] = text(raw, key);
   const fieldErrors: Record<string, string> = {};

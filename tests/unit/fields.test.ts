@@ -236,6 +236,8 @@ describe("text", () => {
   it("containsNonText is the same rule", () => {
     expect(containsNonText("ok\n")).toBe(false);
     expect(containsNonText("no\u0000")).toBe(true);
+    // Invalid UTF-8 in a form post arrives as U+FFFD.
+    expect(containsNonText("caf\uFFFD")).toBe(true);
   });
 });
 

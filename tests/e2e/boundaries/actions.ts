@@ -1,0 +1,280 @@
+/**
+ * The permission matrix's and the hostile-input suite's table of every server action: the page
+ * whose form posts it (read as someone who may use it, so the form is the real one with seeded
+ * ids), who may post it on those records (their posts would write, so they are left out), and the
+ * answer everyone else gets. An action the build has and this table lacks fails both suites.
+ */
+import {
+  FORGED_ID,
+  FORGED_VERSION,
+  SEEDED as S,
+  type Fields,
+  type Reader,
+  type Role,
+} from "./support";
+
+export type ActionSource = {
+  /** The page the action is posted to (and whose form is read). */
+  page: string;
+  /** Whose view of the page holds the form; omitted for an action no form carries. */
+  form?: { as: Reader };
+  /** Fields to post when no form carries the action. */
+  fields?: Fields;
+  /** Roles that may post it on the seeded records. */
+  allowed: readonly Role[];
+  arity?: "state" | "form" | "none";
+  /** A visitor's answer where it is not "sign-in". */
+  signedOut?: string;
+  /** Answers that differ from "refused" (a 404 or the form's message). */
+  expect?: Partial<Record<Role, string>>;
+};
+
+const SIGNED_IN: Role[] = ["member", "assessor", "otherBoardAdmin", "programmeAdmin"];
+const ADMIN: Role[] = ["programmeAdmin"];
+const adminRound = `/admin/rounds/${S.openRound}`;
+const assessment = `/admin/rounds/${S.waveOne}/assessment`;
+const assessmentBid = `${assessment}/${S.draftReviewBid}`;
+const selection = `/admin/rounds/${S.waveOne}/selection`;
+const bid = `/bids/${S.memberBid}`;
+const workstream = `/board/${S.surreyFootprint}/workstreams/${S.surreyWorkstream}`;
+const network = `/networks/${S.surreyNetwork}`;
+
+export const ACTIONS: Record<string, ActionSource> = {
+  "app/admin/rounds/[roundId]/assessment/actions.ts#assignAction": {
+    page: assessmentBid,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/assessment/actions.ts#autoAssignAction": {
+    page: assessment,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/assessment/actions.ts#recordConflictAction": {
+    page: assessmentBid,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/assessment/actions.ts#reopenAction": {
+    page: assessmentBid,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/assessment/actions.ts#unassignAction": {
+    page: assessmentBid,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/ranking/actions.ts#saveWeightsAction": {
+    page: `/admin/rounds/${S.waveOne}/ranking`,
+    // Its form appears once the what-if weights differ from the saved ones.
+    fields: [
+      ["roundId", S.waveOne],
+      ["version", "1"],
+    ],
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/selection/actions.ts#recordDecisionAction": {
+    page: `${selection}/${S.assessedBid}`,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/[roundId]/selection/actions.ts#recordProposalAction": {
+    page: selection,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/actions.ts#changeRoundStateAction": {
+    page: adminRound,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/actions.ts#saveCriteriaAction": {
+    page: adminRound,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/actions.ts#saveRoundAction": {
+    page: adminRound,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/admin/rounds/actions.ts#saveScaleAction": {
+    page: adminRound,
+    form: { as: "programmeAdmin" },
+    allowed: ADMIN,
+  },
+  "app/assessments/[bidId]/actions.ts#declareConflictAction": {
+    page: `/assessments/${S.draftReviewBid}`,
+    form: { as: "assessor" },
+    allowed: ["assessor"],
+  },
+  "app/assessments/[bidId]/actions.ts#saveReviewAction": {
+    page: `/assessments/${S.draftReviewBid}`,
+    form: { as: "assessor" },
+    allowed: ["assessor"],
+  },
+  "app/assessments/[bidId]/actions.ts#submitReviewAction": {
+    page: `/assessments/${S.draftReviewBid}/check`,
+    // Its form appears once every criterion is scored.
+    fields: [["bidId", S.draftReviewBid]],
+    allowed: ["assessor"],
+  },
+  "app/bids/actions.ts#addCoAuthorAction": {
+    page: `${bid}/co-authors`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/bids/actions.ts#autosaveSectionAction": {
+    page: `${bid}/sections/${S.section}`,
+    // Posted by the section form's script as the user types, never by the form itself.
+    fields: [
+      ["bidId", S.memberBid],
+      ["slug", S.section],
+      ["version", "1"],
+      ["body", "An autosaved draft"],
+    ],
+    allowed: ["member"],
+    arity: "form",
+  },
+  "app/bids/actions.ts#saveBudgetAction": {
+    page: `${bid}/budget`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/bids/actions.ts#savePartnersAction": {
+    page: `${bid}/partners`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/bids/actions.ts#saveSectionAction": {
+    page: `${bid}/sections/${S.section}`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/bids/actions.ts#startBidAction": {
+    page: "/bids",
+    // Its form appears for a footprint without a bid in the round; the member's has one.
+    fields: [
+      ["roundId", S.openRound],
+      ["footprintId", S.surreyFootprint],
+      ["title", "A second bid"],
+    ],
+    allowed: SIGNED_IN,
+  },
+  "app/bids/actions.ts#submitBidAction": {
+    page: `${bid}/check`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/bids/actions.ts#withdrawBidAction": {
+    page: bid,
+    // Its form appears once the bid is submitted; the member's is a draft.
+    fields: [["bidId", S.memberBid]],
+    allowed: ["member"],
+  },
+  "app/board/[footprintId]/actions.ts#assignPersonAction": {
+    page: `${workstream}/assign`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/board/[footprintId]/actions.ts#endAssignmentAction": {
+    page: workstream,
+    form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/board/[footprintId]/actions.ts#saveBoardSeatAction": {
+    page: `/board/${S.seatFootprint}/seats/${S.seat}/edit`,
+    // No demo account is board admin of a footprint with seats.
+    fields: [
+      ["footprintId", S.seatFootprint],
+      ["id", S.seat],
+      ["version", "1"],
+      ["name", "Chair"],
+    ],
+    allowed: ADMIN,
+  },
+  "app/board/[footprintId]/actions.ts#saveWorkstreamAction": {
+    page: `${workstream}/edit`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/board/[footprintId]/actions.ts#setLeadCapAction": {
+    page: `/board/${S.surreyFootprint}`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/me/actions.ts#endDeclarationAction": {
+    page: `/me/declarations/${S.memberDeclaration}`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/me/actions.ts#saveDeclarationAction": {
+    page: `/me/declarations/${S.memberDeclaration}`,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/me/actions.ts#updateProfileAction": {
+    page: "/me",
+    form: { as: "member" },
+    // Everyone signed in edits their own profile with it.
+    allowed: SIGNED_IN,
+  },
+  "app/networks/actions.ts#decideJoinRequestAction": {
+    page: network,
+    form: { as: "surreyBoardAdmin" },
+    allowed: [],
+  },
+  "app/networks/actions.ts#leaveNetworkAction": {
+    page: network,
+    form: { as: "member" },
+    allowed: ["member"],
+  },
+  "app/networks/actions.ts#requestToJoinAction": {
+    page: network,
+    form: { as: "assessor" },
+    allowed: SIGNED_IN,
+  },
+  "app/networks/actions.ts#saveNetworkAction": {
+    page: `${network}/edit`,
+    form: { as: "surreyBoardAdmin" },
+    allowed: ADMIN,
+  },
+  "app/sign-in/actions.ts#signInAction": {
+    page: "/sign-in",
+    form: { as: "signedOut" },
+    // The empty form: everyone is told what to enter, nobody is signed in.
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/sign-out/actions.ts#signOutAction": {
+    page: "/me",
+    form: { as: "member" },
+    // Signing out ends the caller's own session and writes nothing: everyone may.
+    allowed: SIGNED_IN,
+    arity: "none",
+    signedOut: "redirect /sign-out",
+    expect: {
+      member: "redirect /sign-out",
+      assessor: "redirect /sign-out",
+      otherBoardAdmin: "redirect /sign-out",
+      programmeAdmin: "redirect /sign-out",
+    },
+  },
+};
+
+export function actionSourceFor(key: string): ActionSource {
+  const source = ACTIONS[key];
+  if (!source) throw new Error(`${key} is not in the table of actions`);
+  return source;
+}
+
+/** Every record id and version in a form swapped for a forged one. */
+export function forgeIds(fields: Fields): Fields {
+  return fields.map(([name, value]) => {
+    if (name.startsWith("$ACTION")) return [name, value];
+    if (name === "version" || name.endsWith("Version")) return [name, FORGED_VERSION];
+    if (name === "id" || /Ids?$/.test(name)) return [name, FORGED_ID];
+    return [name, value];
+  });
+}
