@@ -135,21 +135,35 @@ export async function turnOffSecondFactor({
   });
 }
 
-/** Ends every session of the account, this one included: its session version moves on. */
-export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<void> {
+/**
+ * Ends every session of the account, this one included: its session version moves on. The form
+ * carries the version it was shown with, so a second post (a double click, an old tab) is told
+ * rather than ending the sessions signed in since.
+ */
+export async function signOutEverywhere({
+  actor,
+  sessionVersion,
+}: {
+  actor: Actor;
+  sessionVersion: number;
+}): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: actor.id },
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.id, sessionVersion },
       data: { sessionVersion: { increment: 1 } },
-      select: { sessionVersion: true },
     });
+    if (count === 0)
+      throw new DomainError({
+        code: "STALE_WRITE",
+        message: "Every device was signed out already. Reload the page.",
+      });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "user.signed_out_everywhere",
       entityType: "User",
       entityId: actor.id,
-      before: { sessionVersion: user.sessionVersion - 1 },
-      after: { sessionVersion: user.sessionVersion },
+      before: { sessionVersion },
+      after: { sessionVersion: sessionVersion + 1 },
     });
   });
 }
@@ -161,6 +175,7 @@ export async function getSecurityOverview({ actor }: { actor: Actor }) {
     select: {
       totpEnabledAt: true,
       lastSignInAt: true,
+      sessionVersion: true,
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });
@@ -168,6 +183,7 @@ export async function getSecurityOverview({ actor }: { actor: Actor }) {
     totpEnabledAt: user.totpEnabledAt,
     recoveryCodesLeft: user._count.recoveryCodes,
     lastSignInAt: user.lastSignInAt,
+    sessionVersion: user.sessionVersion,
     required: needsSecondFactor(actor.roles),
   };
 }

@@ -317,8 +317,13 @@ describe("forgotten passwords", () => {
   it("signing out of every device ends every session, this one included", async () => {
     const user = await createUser();
     const actor = await actorFor(user.id);
-    await signOutEverywhere({ actor });
+    await signOutEverywhere({ actor, sessionVersion: 1 });
     expect(await loadActor({ userId: user.id, sessionVersion: 1 })).toBeNull();
+    expect(await loadActor({ userId: user.id, sessionVersion: 2 })).not.toBeNull();
+    // A second post of the same form (a double click) is told, and ends nothing more.
+    await expect(signOutEverywhere({ actor, sessionVersion: 1 })).rejects.toMatchObject({
+      code: "STALE_WRITE",
+    });
     expect(await loadActor({ userId: user.id, sessionVersion: 2 })).not.toBeNull();
   });
 });

@@ -17,10 +17,11 @@ import {
 } from "@/lib/auth/session-cookie";
 import { setUpSecondFactor } from "@/lib/auth/set-up-second-factor";
 import { formStateFromError } from "@/lib/forms/domain-error-state";
-import { oneTimeCode, text } from "@/lib/forms/fields";
+import { oneTimeCode, text, version } from "@/lib/forms/fields";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
 
 const ZCode = z.object({ code: oneTimeCode() });
+const ZSignOutEverywhere = z.object({ sessionVersion: version({ min: 1 }) });
 const ZSetUp = z.object({
   secret: text({ label: "Set-up key", max: 64, required: "Reload the page and try again" }),
   code: oneTimeCode({ required: "Enter the 6-digit code the app shows" }),
@@ -104,9 +105,22 @@ export async function replaceSecondFactorAction(
   redirect("/me/security/set-up");
 }
 
-export async function signOutEverywhereAction(): Promise<void> {
+export async function signOutEverywhereAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireUser({ returnTo: "/me/security" });
-  await signOutEverywhere({ actor });
+  const input = ZSignOutEverywhere.safeParse(formDataToObject(formData));
+  if (!input.success)
+    return {
+      fieldErrors: fieldErrorsFrom(input.error.issues),
+      formError: "Reload the page and try again",
+    };
+  try {
+    await signOutEverywhere({ actor, sessionVersion: input.data.sessionVersion });
+  } catch (error) {
+    return formStateFromError(error);
+  }
   redirect("/sign-in?reason=signed-out-everywhere");
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CodeForm } from "@/components/accounts/code-form";
 import { Caption, PageWidth } from "@/components/layout/page";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/action-form";
 import { InsetText } from "@/components/ui/inset-text";
 import { SuccessNotice } from "@/components/ui/notice";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -119,9 +119,12 @@ export default async function SecurityPage({
         If you signed in on a computer you no longer use, or think someone else has, sign out
         everywhere: every device, this one included, will need to sign in again.
       </p>
-      <form action={signOutEverywhereAction}>
-        <Button variant="warning">Sign out of every device</Button>
-      </form>
+      <ActionForm
+        action={signOutEverywhereAction}
+        fields={{ sessionVersion: String(overview.sessionVersion) }}
+        label="Sign out of every device"
+        variant="warning"
+      />
       <p>
         To change your password, sign out and use &quot;Forgotten your password?&quot; on the
         sign-in page: setting a new one also signs out every device.
