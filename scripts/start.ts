@@ -3,9 +3,11 @@
  *
  * 1. Reads .env (if any) and validates the settings (lib/env.ts).
  * 2. Opens the database: DATABASE_URL, or embedded PostgreSQL kept under .data/postgres.
- * 3. Applies the committed migrations and, when the database is empty, loads the demo data.
+ * 3. Applies the committed migrations (the job queue's too) and, when the database is empty,
+ *    loads the demo data.
  * 4. Builds the app when the sources changed since the last build (`--dev` runs `next dev`).
- * 5. Serves on PORT (default 3000). Ctrl-C or SIGTERM stops the server, then the database.
+ * 5. Serves on PORT (default 3000), with the job worker (emails) beside it in its own process.
+ *    Ctrl-C or SIGTERM stops the server and the worker, then the database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
+import { migrateJobQueue } from "../lib/jobs/queue-schema.ts";
 import { seed } from "../prisma/seed/index.ts";
 import { computeBuildHash } from "./lib/build-hash.ts";
 import { DEFAULT_DATA_DIR, openDatabase, PROJECT_DIR } from "./lib/database.ts";
@@ -48,19 +51,23 @@ const db = await openDatabase();
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
 
 let server: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
+
+async function stopChild(child: ChildProcess | undefined, name: string): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  say(`Stopping the ${name}…`);
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timeout = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timeout);
+}
 
 async function shutdown(code: number): Promise<never> {
   if (stopping) return new Promise<never>(() => {});
   stopping = true;
-  if (server && server.exitCode === null && server.signalCode === null) {
-    say("Stopping the web server…");
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    const timeout = setTimeout(() => server?.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timeout);
-  }
+  await Promise.all([stopChild(server, "web server"), stopChild(worker, "job worker")]);
   if (db.embedded) say("Stopping embedded PostgreSQL…");
   await db.stop();
   process.exit(code);
@@ -81,6 +88,7 @@ if (parentAtStart > 1) {
 
 try {
   await applyMigrations(db.url);
+  await migrateJobQueue(db.url);
   say("Migrations applied.");
 
   const prisma = createPrismaClient({ connectionString: db.url, max: 4 });
@@ -130,9 +138,38 @@ try {
     say(`The web server stopped (${signal ?? `exit code ${code}`}).`);
     void shutdown(code ?? 1);
   });
+  startJobWorker(childEnv);
 } catch (error) {
   console.error(error);
   await shutdown(1);
+}
+
+/**
+ * The job worker (scripts/worker.ts) in its own process, so a slow relay never holds up a page.
+ * Jobs wait safely in PostgreSQL while it is down, so if it stops it is started again.
+ */
+function startJobWorker(childEnv: NodeJS.ProcessEnv): void {
+  worker = spawn(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      path.join(PROJECT_DIR, "scripts", "worker.ts"),
+    ],
+    {
+      cwd: PROJECT_DIR,
+      env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+      stdio: "inherit",
+    },
+  );
+  worker.on("exit", (code, signal) => {
+    if (stopping) return;
+    say(`The job worker stopped (${signal ?? `exit code ${code}`}); starting it again in 5 s.`);
+    setTimeout(() => {
+      if (!stopping) startJobWorker(childEnv);
+    }, 5_000).unref();
+  });
 }
 
 function readOrCreateSecret(file: string): string {

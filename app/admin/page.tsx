@@ -27,6 +27,12 @@ export default async function AdminPage() {
         <li>
           <Link href="/admin/governance">Governance self-assessment periods</Link>
         </li>
+        <li>
+          <Link href="/invitations">Invitations: invite someone, resend or revoke</Link>
+        </li>
+        <li>
+          <Link href="/admin/emails">Emails sent by the portal</Link>
+        </li>
       </ul>
 
       <h2>Funding rounds</h2>

@@ -19,6 +19,9 @@ export default async function BoardPage() {
         Every workstream and board seat should have a non-executive: a lay member, non-executive
         director or councillor with an appointment in the footprint, or a member of its network.
       </p>
+      <p>
+        <Link href="/invitations">Invite members of your footprints</Link>
+      </p>
       {footprints.map((footprint) => (
         <Card key={footprint.id} heading={footprint.name} href={`/board/${footprint.id}`}>
           <p className="mb-nhs-2">

@@ -1,15 +1,11 @@
 "use server";
 
-import { encode } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
-import { sessionCookieName, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
-import { safeCallbackPath, startPathFor } from "@/lib/auth/start-path";
+import { completeSignIn } from "@/lib/auth/complete-sign-in";
 import { minutesUntil } from "@/lib/auth/throttle-policy";
-import { prisma } from "@/lib/db/prisma";
-import { env } from "@/lib/env";
 import { requestClientAddress } from "@/lib/auth/request-address";
 import { text } from "@/lib/forms/fields";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-data";
@@ -69,22 +65,6 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     }
   }
 
-  const token = await encode({
-    token: { sub: result.user.id, email: result.user.email, name: result.user.name },
-    secret: env().NEXTAUTH_SECRET ?? "",
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-  (await cookies()).set(sessionCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: sessionCookieName().startsWith("__Secure-"),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-
-  const grants = await prisma.roleGrant.findMany({
-    where: { userId: result.user.id },
-    select: { role: true },
-  });
-  redirect(safeCallbackPath(parsed.data.callbackUrl) ?? startPathFor(grants.map((g) => g.role)));
+  // The session itself, or first the second factor (entered, or set up by staff who have none).
+  redirect(await completeSignIn({ userId: result.user.id, callbackUrl: parsed.data.callbackUrl }));
 }

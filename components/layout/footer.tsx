@@ -16,6 +16,9 @@ export function Footer() {
             <Link href="/footprints">Footprints</Link>
           </li>
           <li>
+            <Link href="/privacy">Privacy notice</Link>
+          </li>
+          <li>
             <a href="/api/health">Service status</a>
           </li>
         </ul>

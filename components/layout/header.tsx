@@ -32,6 +32,7 @@ export function Header({
         ]
       : []),
     ...(actor ? [{ href: "/notifications", label: "Notifications" }] : []),
+    ...(actor ? [{ href: "/me/security", label: "Sign-in and security" }] : []),
   ];
   return (
     <header className="bg-nhs-blue text-white" role="banner">

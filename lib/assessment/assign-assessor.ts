@@ -5,7 +5,7 @@ import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts"
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { isAssignable, requireProgrammeAdmin } from "./assessment-access";
 import { createReviewAssignment } from "./create-review-assignment";
 
@@ -26,8 +26,7 @@ export async function assignAssessor({
   dueAt?: Date | null;
 }): Promise<{ assignmentId: string }> {
   requireProgrammeAdmin(actor);
-  let outcome:
-    { refusal: string } | { assignmentId: string; emails: Awaited<ReturnType<typeof notify>> };
+  let outcome: { refusal: string } | { assignmentId: string };
   try {
     outcome = await prisma.$transaction(async (tx) => {
       // Under the bid's lock, so a declaration or another assignment cannot slip in between.
@@ -82,14 +81,14 @@ export async function assignAssessor({
         dueAt,
         automatic: false,
       });
-      const emails = await notify(tx, {
+      await notify(tx, {
         userIds: [assessorId],
         kind: "review.assigned",
         title: "A bid has been assigned to you",
         body: `You have been asked to assess "${bid.title}".`,
         link: `/assessments/${bidId}`,
       });
-      return { assignmentId: assignment.id, emails };
+      return { assignmentId: assignment.id };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -106,6 +105,5 @@ export async function assignAssessor({
       field: "assessorId",
       message: `This assessor has a conflict of interest with this bid: ${outcome.refusal}`,
     });
-  await deliverEmails(outcome.emails);
   return { assignmentId: outcome.assignmentId };
 }

@@ -4,7 +4,7 @@ import { loadConflictIndex } from "../conflicts/load-conflict-index";
 import { recordDetectedConflicts } from "../conflicts/record-detected-conflicts";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { isAssignable, requireProgrammeAdmin } from "./assessment-access";
 import { createReviewAssignment } from "./create-review-assignment";
 import { planAssignments } from "./plan-assignments";
@@ -36,7 +36,7 @@ export async function autoAssignAssessors({
   dryRun?: boolean;
 }): Promise<AutoAssignResult> {
   requireProgrammeAdmin(actor);
-  const { result, emails } = await prisma.$transaction(
+  const { result } = await prisma.$transaction(
     async (tx) => {
       const [locked] = dryRun
         ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "FundingRound" WHERE id = ${roundId}`
@@ -125,7 +125,7 @@ export async function autoAssignAssessors({
         created: plan.assignments.length,
         unfilled: plan.unfilled.map((u) => ({ ...u, title: titles.get(u.bidId) ?? u.bidId })),
       };
-      if (dryRun) return { emails: [], result };
+      if (dryRun) return { result };
       await recordDetectedConflicts(tx, { actorId: actor.id, found });
 
       const perAssessor = new Map<string, number>();
@@ -139,24 +139,20 @@ export async function autoAssignAssessors({
         });
         perAssessor.set(assessorId, (perAssessor.get(assessorId) ?? 0) + 1);
       }
-      const emails = [];
       for (const [assessorId, count] of perAssessor)
-        emails.push(
-          ...(await notify(tx, {
-            userIds: [assessorId],
-            kind: "review.assigned",
-            title:
-              count === 1
-                ? "A bid has been assigned to you"
-                : `${count} bids have been assigned to you`,
-            body: "The programme team has assigned bids for you to assess.",
-            link: "/assessments",
-          })),
-        );
-      return { emails, result };
+        await notify(tx, {
+          userIds: [assessorId],
+          kind: "review.assigned",
+          title:
+            count === 1
+              ? "A bid has been assigned to you"
+              : `${count} bids have been assigned to you`,
+          body: "The programme team has assigned bids for you to assess.",
+          link: "/assessments",
+        });
+      return { result };
     },
     { timeout: 30_000 },
   );
-  await deliverEmails(emails);
   return result;
 }

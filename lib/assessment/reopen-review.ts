@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { requireProgrammeAdmin } from "./assessment-access";
 
 /**
@@ -24,7 +24,7 @@ export async function reopenReview({
   now?: Date;
 }): Promise<{ bidId: string }> {
   requireProgrammeAdmin(actor);
-  const { bidId, emails } = await prisma.$transaction(async (tx) => {
+  const { bidId } = await prisma.$transaction(async (tx) => {
     const review = await tx.review.findUnique({
       where: { id: reviewId },
       select: {
@@ -72,15 +72,14 @@ export async function reopenReview({
       after: { state: "DRAFT" },
       reason,
     });
-    const emails = await notify(tx, {
+    await notify(tx, {
       userIds: [review.assessorId],
       kind: "review.reopened",
       title: "Your review has been reopened",
       body: `The programme team reopened your review of "${review.bid.title}": ${reason}`,
       link: `/assessments/${review.bidId}`,
     });
-    return { bidId: review.bidId, emails };
+    return { bidId: review.bidId };
   });
-  await deliverEmails(emails);
   return { bidId };
 }

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { requireProgrammeAdmin } from "./assessment-access";
 
 /**
@@ -22,7 +22,7 @@ export async function unassignAssessor({
   now?: Date;
 }): Promise<{ bidId: string }> {
   requireProgrammeAdmin(actor);
-  const { bidId, emails } = await prisma.$transaction(async (tx) => {
+  const { bidId } = await prisma.$transaction(async (tx) => {
     const assignment = await tx.reviewAssignment.findUnique({
       where: { id: assignmentId },
       select: {
@@ -63,15 +63,14 @@ export async function unassignAssessor({
       after: { endedAt: now.toISOString() },
       reason,
     });
-    const emails = await notify(tx, {
+    await notify(tx, {
       userIds: [assignment.assessorId],
       kind: "review.unassigned",
       title: "A bid is no longer assigned to you",
       body: `The programme team has taken you off "${assignment.bid.title}": ${reason}`,
       link: "/assessments",
     });
-    return { bidId: assignment.bidId, emails };
+    return { bidId: assignment.bidId };
   });
-  await deliverEmails(emails);
   return { bidId };
 }

@@ -5,8 +5,7 @@ import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { Prisma } from "../generated/prisma/client";
 import { dateOnly, formatUkDate } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
-import type { EmailMessage } from "../notifications/send-email";
+import { notify } from "../notifications/notify";
 import { assertBoardAdminOf } from "./footprint-access";
 import { eligibleInFootprint } from "./load-candidates";
 import type { AssignPersonInput } from "./schemas";
@@ -37,7 +36,6 @@ export async function assignPerson({
   assertBoardAdminOf({ actor, footprintId });
   const role = kind === "seats" ? "MEMBER" : input.role;
 
-  const outbox: EmailMessage[] = [];
   try {
     const result = await prisma.$transaction(async (tx) => {
       const target =
@@ -166,19 +164,16 @@ export async function assignPerson({
         });
       }
       if (person.user) {
-        outbox.push(
-          ...(await notify(tx, {
-            userIds: [person.user.id],
-            kind: "assignment.started",
-            title: `You have been assigned to ${target.name}`,
-            body: `${role === "LEAD" ? "Non-executive lead" : kind === "seats" ? "Board seat holder" : "Member"}, ${target.footprint.name}, from ${formatUkDate(dateOnly(startsOn))}.`,
-            link: "/dashboard",
-          })),
-        );
+        await notify(tx, {
+          userIds: [person.user.id],
+          kind: "assignment.started",
+          title: `You have been assigned to ${target.name}`,
+          body: `${role === "LEAD" ? "Non-executive lead" : kind === "seats" ? "Board seat holder" : "Member"}, ${target.footprint.name}, from ${formatUkDate(dateOnly(startsOn))}.`,
+          link: "/dashboard",
+        });
       }
       return { assignmentId: assignment.id };
     });
-    await deliverEmails(outbox);
     return result;
   } catch (error) {
     // The partial unique indexes refuse the loser of two simultaneous assignments.

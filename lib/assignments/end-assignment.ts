@@ -4,8 +4,7 @@ import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { dateOnly, formatUkDate, ukDateString } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
-import type { EmailMessage } from "../notifications/send-email";
+import { notify } from "../notifications/notify";
 import { assertBoardAdminOf } from "./footprint-access";
 import type { EndAssignmentInput } from "./schemas";
 
@@ -26,7 +25,6 @@ export async function endAssignment({
   const { footprintId, assignmentId } = input;
   assertBoardAdminOf({ actor, footprintId });
   const endsOn = input.endsOn ?? ukDateString(now);
-  const outbox: EmailMessage[] = [];
   await prisma.$transaction(async (tx) => {
     const assignment = await tx.assignment.findFirst({
       where: {
@@ -72,16 +70,13 @@ export async function endAssignment({
       reason: input.endReason,
     });
     if (assignment.person.user) {
-      outbox.push(
-        ...(await notify(tx, {
-          userIds: [assignment.person.user.id],
-          kind: "assignment.ended",
-          title: `Your assignment to ${target.name} has ended`,
-          body: `${target.footprint.name}, ended ${formatUkDate(dateOnly(endsOn))}.${input.endReason ? ` Reason: ${input.endReason}` : ""}`,
-          link: "/dashboard",
-        })),
-      );
+      await notify(tx, {
+        userIds: [assignment.person.user.id],
+        kind: "assignment.ended",
+        title: `Your assignment to ${target.name} has ended`,
+        body: `${target.footprint.name}, ended ${formatUkDate(dateOnly(endsOn))}.${input.endReason ? ` Reason: ${input.endReason}` : ""}`,
+        link: "/dashboard",
+      });
     }
   });
-  await deliverEmails(outbox);
 }

@@ -7,8 +7,7 @@ import { DomainError } from "../errors/domain-error";
 import { editedVersion } from "../errors/edited-version";
 import { Prisma } from "../generated/prisma/client";
 import { ukDateString, dateOnly } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
-import type { EmailMessage } from "../notifications/send-email";
+import { notify } from "../notifications/notify";
 import { assertBoardAdminOf } from "./footprint-access";
 import type { SaveBoardSeatInput, SaveWorkstreamInput } from "./schemas";
 
@@ -46,7 +45,6 @@ export async function saveWorkstream({
     status: input.status,
     closedAt: input.status === "CLOSED" ? now : null,
   };
-  const outbox: EmailMessage[] = [];
   const result = await withUniqueName(input.name, () =>
     prisma.$transaction(async (tx) => {
       if (!input.id) {
@@ -91,7 +89,6 @@ export async function saveWorkstream({
           where: { workstreamId: input.id },
           name: input.name,
           now,
-          outbox,
         });
       }
       await recordAuditEvent(tx, {
@@ -110,7 +107,6 @@ export async function saveWorkstream({
       return { id: input.id };
     }),
   );
-  await deliverEmails(outbox);
   return result;
 }
 
@@ -125,7 +121,6 @@ export async function saveBoardSeat({
 }): Promise<{ id: string }> {
   assertBoardAdminOf({ actor, footprintId: input.footprintId });
   const data = { name: input.name, description: input.description, status: input.status };
-  const outbox: EmailMessage[] = [];
   const result = await withUniqueName(input.name, () =>
     prisma.$transaction(async (tx) => {
       if (!input.id) {
@@ -163,7 +158,6 @@ export async function saveBoardSeat({
           where: { boardSeatId: input.id },
           name: input.name,
           now,
-          outbox,
         });
       await recordAuditEvent(tx, {
         actorId: actor.id,
@@ -175,7 +169,6 @@ export async function saveBoardSeat({
       return { id: input.id };
     }),
   );
-  await deliverEmails(outbox);
   return result;
 }
 
@@ -208,14 +201,11 @@ async function endCurrentAssignments(
     where,
     name,
     now,
-    outbox,
   }: {
     actor: Actor;
     where: Prisma.AssignmentWhereInput;
     name: string;
     now: Date;
-    /** Emails to send once the transaction commits. */
-    outbox: EmailMessage[];
   },
 ): Promise<void> {
   const current = await tx.assignment.findMany({
@@ -238,15 +228,13 @@ async function endCurrentAssignments(
       reason: `${name} was closed`,
     });
     if (assignment.person.user) {
-      outbox.push(
-        ...(await notify(tx, {
-          userIds: [assignment.person.user.id],
-          kind: "assignment.ended",
-          title: `${name} has closed`,
-          body: "Your assignment to it has ended.",
-          link: "/dashboard",
-        })),
-      );
+      await notify(tx, {
+        userIds: [assignment.person.user.id],
+        kind: "assignment.ended",
+        title: `${name} has closed`,
+        body: "Your assignment to it has ended.",
+        link: "/dashboard",
+      });
     }
   }
 }

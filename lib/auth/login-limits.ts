@@ -19,7 +19,12 @@ import { delayAfter } from "./throttle-policy";
 
 export type LoginVerdict = { allowed: true; delayMs: number } | { allowed: false; retryAt: Date };
 
-type Limiters = { pair: RateLimiterPostgres; daily: RateLimiterPostgres; pool: pg.Pool };
+type Limiters = {
+  pair: RateLimiterPostgres;
+  daily: RateLimiterPostgres;
+  code: RateLimiterPostgres;
+  pool: pg.Pool;
+};
 
 const DAY_SECONDS = 24 * 60 * 60;
 const TABLE = "SignInLimit";
@@ -46,7 +51,16 @@ function limiters(): Limiters {
     duration: DAY_SECONDS,
     blockDuration: DAY_SECONDS,
   });
-  globalForLimits.portalLoginLimits = { pair, daily, pool };
+  // Second-factor codes: whoever enters them already has the password, so consecutive failures
+  // are counted per account, from any address, and lock the account's code step.
+  const code = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "second-factor",
+    points: e.SIGNIN_MAX_CONSECUTIVE_FAILURES,
+    duration: DAY_SECONDS,
+    blockDuration: e.SIGNIN_LOCK_MINUTES * 60,
+  });
+  globalForLimits.portalLoginLimits = { pair, daily, code, pool };
   return globalForLimits.portalLoginLimits;
 }
 
@@ -118,4 +132,61 @@ export async function clearLoginFailures(subject: {
   address: string | null;
 }): Promise<void> {
   await limiters().pair.delete(pairKey(subject));
+}
+
+/**
+ * Whether a second-factor code (or recovery code) may be tried for `userId` now, and how long
+ * to wait first: throttled like passwords, per account, and within the address's daily count.
+ */
+export async function checkSecondFactor({
+  userId,
+  address,
+}: {
+  userId: string;
+  address: string | null;
+}): Promise<LoginVerdict> {
+  const { code, daily } = limiters();
+  const [byAccount, byAddress] = await Promise.all([
+    code.get(userId),
+    address ? daily.get(address) : Promise.resolve(null),
+  ]);
+  if (byAddress && byAddress.consumedPoints >= daily.points)
+    return { allowed: false, retryAt: retryAt(byAddress) };
+  if (byAccount && byAccount.consumedPoints >= code.points)
+    return { allowed: false, retryAt: retryAt(byAccount) };
+  return { allowed: true, delayMs: delayAfter(byAccount?.consumedPoints ?? 0) };
+}
+
+/** Counts a wrong code; returns when codes are now refused for the account, or null. */
+export async function recordSecondFactorFailure({
+  userId,
+  address,
+}: {
+  userId: string;
+  address: string | null;
+}): Promise<Date | null> {
+  const { code, daily } = limiters();
+  const counts: Array<[RateLimiterPostgres, string]> = [[code, userId]];
+  if (address) counts.push([daily, address]);
+  let lockedUntil: Date | null = null;
+  for (const [limiter, key] of counts) {
+    let res: RateLimiterRes;
+    try {
+      res = await limiter.consume(key);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      res = refusal;
+    }
+    if (res.consumedPoints >= limiter.points) {
+      if (res.consumedPoints === limiter.points) res = await blockFor(limiter, key);
+      const until = retryAt(res);
+      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
+    }
+  }
+  return lockedUntil;
+}
+
+/** A right code clears the account's count. */
+export async function clearSecondFactorFailures({ userId }: { userId: string }): Promise<void> {
+  await limiters().code.delete(userId);
 }

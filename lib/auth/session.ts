@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "../generated/prisma/enums";
-import { loadActor, type Actor } from "./load-actor";
+import { loadActor, resolveActor, tokenSessionVersion, type Actor } from "./load-actor";
 import { sessionCookieName } from "./options";
 
 export { loadActor, type Actor };
@@ -13,10 +13,11 @@ export { loadActor, type Actor };
  * The signed-in user, read from the database on every request (once per request, thanks to
  * `cache`): a disabled or deleted account is refused at once, whatever its session token says.
  * Returns null when signed out; `{ refused: true }` when a token names an account that may no
- * longer sign in.
+ * longer sign in, `{ ended: true }` when its session was ended (a new password, "Sign out of
+ * every device").
  */
 export const getSessionState = cache(
-  async (): Promise<{ actor: Actor } | { actor: null; refused: boolean }> => {
+  async (): Promise<{ actor: Actor } | { actor: null; refused: boolean; ended?: boolean }> => {
     // The token is read here rather than through getServerSession, whose jwt callback would
     // refuse the account before this could say why (lib/auth/options.ts).
     const raw = (await cookies()).get(sessionCookieName())?.value;
@@ -25,8 +26,14 @@ export const getSessionState = cache(
       () => null,
     );
     if (!token?.sub) return { actor: null, refused: false };
-    const actor = await loadActor({ userId: token.sub });
-    return actor ? { actor } : { actor: null, refused: true };
+    const result = await resolveActor({
+      userId: token.sub,
+      sessionVersion: tokenSessionVersion(token),
+    });
+    if (result.actor) return { actor: result.actor };
+    return result.refusal === "ended"
+      ? { actor: null, refused: false, ended: true }
+      : { actor: null, refused: true };
   },
 );
 
@@ -40,6 +47,7 @@ export async function requireUser({ returnTo }: { returnTo?: string } = {}): Pro
   if (state.actor) return state.actor;
   const params = new URLSearchParams();
   if (state.refused) params.set("reason", "refused");
+  else if (state.ended) params.set("reason", "ended");
   if (returnTo) params.set("callbackUrl", returnTo);
   const query = params.toString();
   redirect(`/sign-in${query ? `?${query}` : ""}`);

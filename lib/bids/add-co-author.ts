@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { currentAppointmentIn } from "./bid-access";
 import { loadEditableBid } from "./load-editable-bid";
 
@@ -22,7 +22,7 @@ export async function addCoAuthor({
   email: string;
   now?: Date;
 }): Promise<void> {
-  const emails = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const bid = await loadEditableBid(tx, { actor, bidId, now });
     if (bid.leadUserId !== actor.id)
       throw new DomainError({
@@ -70,7 +70,7 @@ export async function addCoAuthor({
       entityId: bidId,
       after: { userId: user.id },
     });
-    return notify(tx, {
+    await notify(tx, {
       userIds: [user.id],
       kind: "bid.co_author_added",
       title: `You are a co-author of: ${bid.title}`,
@@ -78,5 +78,4 @@ export async function addCoAuthor({
       link: `/bids/${bidId}`,
     });
   });
-  await deliverEmails(emails);
 }

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { formatUkDateTime } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { bidEditableBy } from "./bid-access";
 import { submissionProblems, type SubmissionProblem } from "./bid-rules";
 import { assertRoundTakesBids } from "./load-editable-bid";
@@ -34,7 +34,7 @@ export async function submitBid({
   declarationAccepted: boolean;
   now?: Date;
 }): Promise<{ submittedAt: Date }> {
-  const { submittedAt, emails } = await prisma.$transaction(async (tx) => {
+  const { submittedAt } = await prisma.$transaction(async (tx) => {
     const bid = await tx.bid.findFirst({
       where: { AND: [{ id: bidId }, bidEditableBy(actor)] },
       select: {
@@ -74,16 +74,15 @@ export async function submitBid({
       before: { state: "DRAFT", version: bid.version },
       after: { state: "SUBMITTED", version: bid.version + 1, submittedAt: now.toISOString() },
     });
-    const emails = await notify(tx, {
+    await notify(tx, {
       userIds: [bid.leadUserId, ...bid.coAuthors.map((c) => c.userId)],
       kind: "bid.submitted",
       title: `Bid submitted: ${bid.title}`,
       body: `${actor.name} submitted ${bid.footprint.name}'s bid to ${bid.round.title} on ${formatUkDateTime(now)}.`,
       link: `/bids/${bidId}`,
     });
-    return { submittedAt: now, emails };
+    return { submittedAt: now };
   });
-  await deliverEmails(emails);
   return { submittedAt };
 }
 

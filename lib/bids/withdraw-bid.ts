@@ -4,7 +4,7 @@ import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { formatUkDateTime } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { bidReadableBy } from "./bid-access";
 import { assertRoundTakesBids } from "./load-editable-bid";
 
@@ -21,7 +21,7 @@ export async function withdrawBid({
   bidId: string;
   now?: Date;
 }): Promise<void> {
-  const emails = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const bid = await tx.bid.findFirst({
       where: { AND: [{ id: bidId }, bidReadableBy(actor)] },
       select: {
@@ -61,7 +61,7 @@ export async function withdrawBid({
       before: { state: bid.state, version: bid.version },
       after: { state: "WITHDRAWN", version: bid.version + 1, withdrawnAt: now.toISOString() },
     });
-    return notify(tx, {
+    await notify(tx, {
       userIds: [bid.leadUserId, ...bid.coAuthors.map((c) => c.userId)],
       kind: "bid.withdrawn",
       title: `Bid withdrawn: ${bid.title}`,
@@ -69,5 +69,4 @@ export async function withdrawBid({
       link: `/bids/${bidId}`,
     });
   });
-  await deliverEmails(emails);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { recordConflictAndEndAssignment } from "./record-conflict-and-end-assignment";
 
 /**
@@ -22,7 +22,7 @@ export async function declareConflict({
 }): Promise<void> {
   if (!actor.roles.has("ASSESSOR"))
     throw new DomainError({ code: "NOT_FOUND", message: "Not found" });
-  const emails = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const assignment = await tx.reviewAssignment.findFirst({
       where: { bidId, assessorId: actor.id, endedAt: null },
       select: { bid: { select: { title: true, roundId: true } } },
@@ -40,7 +40,7 @@ export async function declareConflict({
       where: { disabledAt: null, roleGrants: { some: { role: "PROGRAMME_ADMIN" } } },
       select: { id: true },
     });
-    return notify(tx, {
+    await notify(tx, {
       userIds: admins.map((a) => a.id),
       kind: "conflict.declared",
       title: "An assessor declared a conflict of interest",
@@ -48,5 +48,4 @@ export async function declareConflict({
       link: `/admin/rounds/${assignment.bid.roundId}/assessment/${bidId}`,
     });
   });
-  await deliverEmails(emails);
 }

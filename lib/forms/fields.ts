@@ -399,3 +399,74 @@ export function choice<const T extends readonly [string, ...string[]]>(
     allowed.has(value) ? (value as T[number]) : fail(ctx, message),
   );
 }
+
+/** An email address, trimmed and lower-cased (how accounts keep them), at most 320 characters. */
+export function emailAddress({
+  label = "Email address",
+  required = "Enter an email address",
+}: { label?: string; required?: string } = {}) {
+  const shape = `Enter ${lowerFirst(label)} in the correct format, like name@example.org`;
+  return posted(shape).transform((value, ctx): string => {
+    const cleaned = value.trim().toLowerCase();
+    if (!cleaned) return fail(ctx, required);
+    if (cleaned.length > 320) return fail(ctx, `${label} must be 320 characters or fewer`);
+    return z.email().safeParse(cleaned).success ? cleaned : fail(ctx, shape);
+  });
+}
+
+/**
+ * A password as typed: never trimmed or folded, any printable characters, at most `max`. How
+ * strong a new one must be is `lib/auth/password-strength.ts`'s rule, not the field's.
+ */
+export function password({
+  label = "Password",
+  required = "Enter your password",
+  max = 128,
+}: { label?: string; required?: string; max?: number } = {}) {
+  const notText = `${label} contains characters that cannot be typed: remove them`;
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): string => {
+      if (value === undefined || value === null || value === "") return fail(ctx, required);
+      if (typeof value !== "string") return fail(ctx, `Enter ${lowerFirst(label)} once`);
+      if (containsNonText(value) || /[\r\n\t]/.test(value)) return fail(ctx, notText);
+      if (value.length > max)
+        return fail(ctx, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+      return value;
+    });
+}
+
+/** A one-time code from an authenticator app (6 digits) or a recovery code, spaces ignored. */
+export function oneTimeCode({
+  label = "Code",
+  required = "Enter the code",
+}: { label?: string; required?: string } = {}) {
+  const shape = `Enter ${lowerFirst(label)} from your authenticator app (6 digits) or a recovery code`;
+  return posted(shape).transform((value, ctx): string => {
+    const cleaned = value.replace(/[\s-]+/g, "").toLowerCase();
+    if (!cleaned) return fail(ctx, required);
+    return /^([0-9]{6}|[a-z0-9]{10})$/.test(cleaned) ? cleaned : fail(ctx, shape);
+  });
+}
+
+/** Several of a fixed set of values (checkboxes); none is an empty list; anything else is refused. */
+export function choiceList<const T extends readonly [string, ...string[]]>(
+  values: T,
+  { message }: { message: string },
+) {
+  const allowed = new Set<string>(values);
+  return z
+    .unknown()
+    .default("")
+    .transform((value, ctx): T[number][] => {
+      if (value === undefined || value === null || value === "") return [];
+      const items = Array.isArray(value) ? value : [value];
+      if (
+        items.length > values.length ||
+        !items.every((v) => typeof v === "string" && allowed.has(v))
+      )
+        return fail(ctx, message);
+      return [...new Set(items as T[number][])];
+    });
+}

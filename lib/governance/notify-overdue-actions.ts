@@ -2,8 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { prisma } from "../db/prisma";
 import { dateOnly, formatUkDate, ukDateString } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
-import type { EmailMessage } from "../notifications/send-email";
+import { notify } from "../notifications/notify";
 
 /** How many overdue actions one run takes; a later run takes the rest. */
 const BATCH = 200;
@@ -14,20 +13,20 @@ const BATCH = 200;
  * action is claimed with `overdueNotifiedAt` in the transaction that writes its notification, and
  * rows another run holds are skipped, so two runs at once never tell anyone twice. An action whose
  * due date moves is told again if the new date passes (save-action.ts clears the mark). Emails go
- * after the commit, the way lib/notifications does today.
+ * on the job queue with the notification, in the same transaction.
  */
 export async function notifyOverdueActions({ now = new Date() }: { now?: Date } = {}): Promise<{
   notified: number;
 }> {
   const today = dateOnly(ukDateString(now));
-  const { emails, notified } = await prisma.$transaction(async (tx) => {
+  const { notified } = await prisma.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "GovernanceAction"
        WHERE status <> 'DONE' AND "dueOn" < ${today} AND "overdueNotifiedAt" IS NULL
        ORDER BY "dueOn", id
        LIMIT ${BATCH}
        FOR UPDATE SKIP LOCKED`;
-    if (!claimed.length) return { emails: [] as EmailMessage[], notified: 0 };
+    if (!claimed.length) return { notified: 0 };
     const ids = claimed.map((row) => row.id);
     const actions = await tx.governanceAction.findMany({
       where: { id: { in: ids } },
@@ -50,7 +49,6 @@ export async function notifyOverdueActions({ now = new Date() }: { now?: Date } 
       where: { id: { in: ids } },
       data: { overdueNotifiedAt: now },
     });
-    const emails: EmailMessage[] = [];
     for (const action of actions) {
       await recordAuditEvent(tx, {
         actorId: null,
@@ -60,18 +58,15 @@ export async function notifyOverdueActions({ now = new Date() }: { now?: Date } 
         before: { overdueNotifiedAt: null },
         after: { overdueNotifiedAt: now.toISOString() },
       });
-      emails.push(
-        ...(await notify(tx, {
-          userIds: [action.ownerId],
-          kind: "governance.action_overdue",
-          title: `Overdue action: ${action.assessment.footprint.name}`,
-          body: `An action you own in ${action.assessment.footprint.name}'s ${action.assessment.period.name} governance self-assessment was due on ${formatUkDate(action.dueOn)}: ${action.description}`,
-          link: `/governance/assessments/${action.assessment.id}#actions`,
-        })),
-      );
+      await notify(tx, {
+        userIds: [action.ownerId],
+        kind: "governance.action_overdue",
+        title: `Overdue action: ${action.assessment.footprint.name}`,
+        body: `An action you own in ${action.assessment.footprint.name}'s ${action.assessment.period.name} governance self-assessment was due on ${formatUkDate(action.dueOn)}: ${action.description}`,
+        link: `/governance/assessments/${action.assessment.id}#actions`,
+      });
     }
-    return { emails, notified: actions.length };
+    return { notified: actions.length };
   });
-  await deliverEmails(emails);
   return { notified };
 }

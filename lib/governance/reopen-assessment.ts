@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { notFound, requireProgrammeAdmin } from "./governance-access";
 import { periodWindow } from "./governance-rules";
 
@@ -31,7 +31,7 @@ export async function reopenAssessment({
       field: "reason",
       message: "Enter why the assessment is being reopened",
     });
-  const { emails } = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "GovernanceAssessment" WHERE id = ${assessmentId} FOR UPDATE`;
     const assessment = await tx.governanceAssessment.findUnique({
       where: { id: assessmentId },
@@ -105,7 +105,7 @@ export async function reopenAssessment({
       where: { role: "BOARD_ADMIN", footprintId: assessment.footprintId },
       select: { userId: true },
     });
-    const emails = await notify(tx, {
+    await notify(tx, {
       userIds: [
         ...admins.map((a) => a.userId),
         ...(assessment.submittedById ? [assessment.submittedById] : []),
@@ -115,8 +115,6 @@ export async function reopenAssessment({
       body: `The programme team reopened ${assessment.footprint.name}'s ${assessment.period.name} self-assessment, for this reason: “${reason}” It is unpublished until it is submitted and published again.`,
       link: `/governance/assessments/${assessmentId}`,
     });
-    return { emails };
   });
-  await deliverEmails(emails);
   return { assessmentId };
 }

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/session";
 import { prisma } from "../db/prisma";
 import { DomainError } from "../errors/domain-error";
 import { formatUkDateTime } from "../format/dates";
-import { deliverEmails, notify } from "../notifications/notify";
+import { notify } from "../notifications/notify";
 import { assessmentEditableBy, notFound } from "./governance-access";
 import { submissionProblems, type SubmissionProblem } from "./governance-rules";
 import { assertPeriodTakesAnswers } from "./load-editable-assessment";
@@ -39,7 +39,7 @@ export async function submitAssessment({
   assessmentId: string;
   now?: Date;
 }): Promise<{ submittedAt: Date }> {
-  const { emails } = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "GovernanceAssessment" WHERE id = ${assessmentId} FOR UPDATE`;
     const assessment = await tx.governanceAssessment.findFirst({
       where: { AND: [{ id: assessmentId }, assessmentEditableBy(actor)] },
@@ -84,15 +84,13 @@ export async function submitAssessment({
       where: { role: "BOARD_ADMIN", footprintId: assessment.footprintId },
       select: { userId: true },
     });
-    const emails = await notify(tx, {
+    await notify(tx, {
       userIds: admins.map((a) => a.userId).filter((id) => id !== actor.id),
       kind: "governance.submitted",
       title: `Governance self-assessment submitted: ${assessment.footprint.name}`,
       body: `${actor.name} submitted ${assessment.footprint.name}'s ${assessment.period.name} governance self-assessment on ${formatUkDateTime(now)}. It is not public until a board admin publishes it.`,
       link: `/governance/assessments/${assessmentId}`,
     });
-    return { emails };
   });
-  await deliverEmails(emails);
   return { submittedAt: now };
 }

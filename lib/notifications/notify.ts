@@ -1,16 +1,8 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { sendEmail, type EmailMessage } from "./send-email";
-
-type NotificationWriter = {
-  notification: { createMany(args: { data: Prisma.NotificationCreateManyInput[] }): unknown };
-  user: {
-    findMany(args: {
-      where: { id: { in: string[] } };
-      select: { id: true; email: true };
-    }): Promise<{ id: string; email: string }[]>;
-  };
-};
+import { absoluteUrl } from "../http/absolute-url";
+import { notificationEmail } from "./email-templates";
+import { queueEmails } from "./queue-email";
 
 export type NotificationKind =
   | "bid.submitted"
@@ -27,11 +19,12 @@ export type NotificationKind =
   | "governance.action_overdue";
 
 /**
- * Writes in-app notifications in the caller's transaction and returns the emails to send once it
- * commits (an email about a change that rolled back would be wrong).
+ * Writes in-app notifications and their emails in the caller's transaction: the emails go on the
+ * job queue with the change they report, so one that rolls back sends nothing (and the action
+ * never waits for a relay). A disabled account gets the notification but no email.
  */
 export async function notify(
-  db: NotificationWriter,
+  tx: Prisma.TransactionClient,
   {
     userIds,
     kind,
@@ -39,26 +32,19 @@ export async function notify(
     body,
     link,
   }: { userIds: string[]; kind: NotificationKind; title: string; body: string; link: string },
-): Promise<EmailMessage[]> {
+): Promise<void> {
   const unique = [...new Set(userIds)];
-  if (!unique.length) return [];
-  await db.notification.createMany({
+  if (!unique.length) return;
+  await tx.notification.createMany({
     data: unique.map((userId) => ({ userId, kind, title, body, link })),
   });
-  const users = await db.user.findMany({
-    where: { id: { in: unique } },
+  const users = await tx.user.findMany({
+    where: { id: { in: unique }, disabledAt: null },
     select: { id: true, email: true },
   });
-  return users.map((user) => ({ to: user.email, subject: title, text: `${body}\n\n${link}` }));
-}
-
-/** Sends emails after the transaction; a failed email never undoes the change it reports. */
-export async function deliverEmails(messages: EmailMessage[]): Promise<void> {
-  for (const message of messages) {
-    try {
-      await sendEmail(message);
-    } catch (error) {
-      console.error("[email] could not send", { to: message.to, subject: message.subject, error });
-    }
-  }
+  const email = notificationEmail({ title, body, url: absoluteUrl(link) });
+  await queueEmails(
+    tx,
+    users.map((user) => ({ to: user.email, userId: user.id, email })),
+  );
 }

@@ -2,6 +2,7 @@
  * The user accounts: the demo accounts a visitor signs in with, the staff assessors, and whatever
  * accounts the modules add to the plan (bid leads, wave one's assessors), all with DEMO_PASSWORD.
  */
+import { needsSecondFactor } from "../../lib/auth/second-factor-rules";
 import { Role } from "../../lib/generated/prisma/enums";
 import type { PeoplePlan, PersonSeed } from "./people";
 import { personName } from "./people";
@@ -9,6 +10,14 @@ import { icsKey } from "./reference-data";
 import { idOf, type Db } from "./shared/ids";
 
 export const DEMO_PASSWORD = "demo-password-2026";
+
+/**
+ * The authenticator key of every demo staff account (staff must use a second factor): add it to
+ * an app by hand, or compute the code with any TOTP tool (SHA-1, 6 digits, 30 s), as the e2e
+ * fixtures do. Public, like the password: demo data only.
+ */
+export const DEMO_TOTP_SECRET = "DEMODEMODEMODEMODEMODEMODEMODEMO";
+const DEMO_TOTP_ENABLED_AT = new Date("2026-09-01T09:00:00.000Z");
 
 export type DemoAccount = { email: string; role: Role; description: string };
 
@@ -78,6 +87,9 @@ export async function writeUsers(
       name: u.name,
       personId: u.personId,
       passwordHash,
+      ...(needsSecondFactor(u.roles.map((r) => r.role))
+        ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: DEMO_TOTP_ENABLED_AT }
+        : {}),
     })),
     skipDuplicates: true,
   });

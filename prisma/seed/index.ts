@@ -22,7 +22,7 @@ import { readReferenceData, writeReferenceData } from "./reference-data";
 import { roundsAndBids } from "./rounds-and-bids";
 import { countRows, type SeedSummary } from "./summary";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./accounts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type DemoAccount } from "./accounts";
 export { formatSeedSummary, type SeedSummary } from "./summary";
 
 /** Each domain's demo data, planned and written in this order: a later module may use an earlier one's rows. */

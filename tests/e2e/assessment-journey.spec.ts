@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type pg from "pg";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, enterSecondFactorCode, expect, test } from "./fixtures";
 
 const ASSESSORS = [
   { email: "assessor@example.org", name: "Daniel Okafor" },
@@ -170,6 +170,8 @@ test("assess, rank, select seven and publish the pilot sites", async ({
         await own.getByLabel("Email address").fill(assessor.email);
         await own.getByLabel("Password").fill(DEMO_PASSWORD);
         await own.getByRole("button", { name: "Sign in" }).click();
+        await expect(own).toHaveURL(/\/sign-in\/code$/);
+        await enterSecondFactorCode({ page: own, db, email: assessor.email });
         await expect(
           own.getByRole("heading", { level: 1, name: "Your assessments" }),
         ).toBeVisible();

@@ -13,6 +13,7 @@ import { startBid } from "@/lib/bids/start-bid";
 import { submitBid } from "@/lib/bids/submit-bid";
 import { withdrawBid } from "@/lib/bids/withdraw-bid";
 import { prisma } from "@/lib/db/prisma";
+import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { londonTimeToInstant } from "@/lib/rounds/london-time";
 import {
   createBid,
@@ -338,15 +339,34 @@ describe("submitting", () => {
     ).rejects.toMatchObject({ problems: [expect.objectContaining({ field: "declaration" })] });
   });
 
-  it("emails are written to the server log when SMTP_URL is unset", async () => {
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const { bid, lead } = await setUp();
+  it("the emails go on the queue with the submission; without SMTP_URL the worker logs them", async () => {
+    const { bid, lead, coAuthor } = await setUp();
+    const since = new Date();
     await submitBid({ actor: lead, bidId: bid.id, declarationAccepted: true });
+    const emails = await testDb().email.findMany({
+      where: { to: { in: [lead.email, coAuthor.email] }, createdAt: { gte: since } },
+    });
+    expect(emails.map((e) => [e.to, e.status, e.subject]).sort()).toEqual(
+      [lead.email, coAuthor.email]
+        .sort()
+        .map((to) => [to, "QUEUED", `Bid submitted: ${bid.title}`]),
+    );
+    const jobs = await testDb().$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM graphile_worker.jobs WHERE key = ANY(${emails.map((e) => `email:${e.id}`)})`;
+    expect(Number(jobs[0]!.n)).toBe(2);
+
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    for (const email of emails)
+      await deliverEmail({ emailId: email.id, attempt: 1, maxAttempts: 10, mailer: null });
     const lines = info.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith("[email]"));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain("SMTP_URL is not set");
     expect(lines.join("\n")).toContain(lead.email);
-    expect(lines[0]).toContain(`Bid submitted: ${bid.title}`);
+    expect(
+      (await testDb().email.findMany({ where: { id: { in: emails.map((e) => e.id) } } })).map(
+        (e) => e.status,
+      ),
+    ).toEqual(["LOGGED", "LOGGED"]);
   });
 
   it("the lead can withdraw a submitted bid before the deadline; a co-author cannot", async () => {

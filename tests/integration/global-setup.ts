@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureDatabase, startEmbedded, type Database } from "../../scripts/lib/database.ts";
+import { migrateJobQueue } from "../../lib/jobs/queue-schema.ts";
 import { applyMigrations } from "../../scripts/lib/schema-engine.ts";
 
 async function freePort(): Promise<number> {
@@ -41,6 +42,7 @@ export async function setup() {
     console.log("[integration] using embedded PostgreSQL");
   }
   await applyMigrations(db.url);
+  await migrateJobQueue(db.url);
   process.env.DATABASE_URL = db.url;
   process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-characters";
   process.env.NEXTAUTH_URL ??= "http://localhost:3000";

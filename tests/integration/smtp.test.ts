@@ -1,125 +1,149 @@
-import net from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { sendEmail } from "@/lib/notifications/send-email";
-import { sendSmtp } from "@/lib/notifications/smtp-client";
+/**
+ * nodemailer against a real SMTP relay started by the test itself (tests/support/smtp-relay.ts),
+ * on loopback: STARTTLS on a plain connection, TLS from the start with smtps://, AUTH, the
+ * encoding of non-ASCII names and long subjects, and no header injection.
+ */
+import { simpleParser } from "mailparser";
+import { afterEach, describe, expect, it } from "vitest";
+import { createMailer, mustStartTls, type Mailer } from "@/lib/notifications/mailer";
+import { startSmtpRelay, TEST_CA } from "../support/smtp-relay";
 
-/** A loopback SMTP server that records what it is sent; `refuse` makes RCPT fail. */
-async function fakeSmtpServer({ refuse = false } = {}) {
-  const commands: string[] = [];
-  const messages: string[] = [];
-  const server = net.createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    socket.write("220 fake.localhost ESMTP\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      for (;;) {
-        if (inData) {
-          const end = buffer.indexOf("\r\n.\r\n");
-          if (end < 0) return;
-          messages.push(buffer.slice(0, end));
-          buffer = buffer.slice(end + 5);
-          inData = false;
-          socket.write("250 queued\r\n");
-          continue;
-        }
-        const index = buffer.indexOf("\r\n");
-        if (index < 0) return;
-        const line = buffer.slice(0, index);
-        buffer = buffer.slice(index + 2);
-        commands.push(line);
-        const verb = line.split(" ")[0]!.toUpperCase();
-        if (verb === "EHLO") socket.write("250-fake.localhost\r\n250 AUTH PLAIN\r\n");
-        else if (verb === "AUTH") socket.write("235 ok\r\n");
-        else if (verb === "MAIL") socket.write("250 ok\r\n");
-        else if (verb === "RCPT") socket.write(refuse ? "550 no such user\r\n" : "250 ok\r\n");
-        else if (verb === "DATA") {
-          inData = true;
-          socket.write("354 go on\r\n");
-        } else if (verb === "QUIT") {
-          socket.write("221 bye\r\n");
-          socket.end();
-        } else socket.write("502 unknown\r\n");
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  return { port, commands, messages, close: () => new Promise((r) => server.close(r)) };
-}
+const message = {
+  to: "Zoë Brontë <zoe@example.test>",
+  subject: `Votre candidature « Réseau des administrateurs non exécutifs » a été reçue, ${"et ceci est un très long objet ".repeat(4).trim()}`,
+  text: "Ligne un\n.ligne qui commence par un point\nÀ bientôt",
+  html: "<p>À bientôt</p>",
+};
+const FROM = "Réseaux non exécutifs – NHS <no-reply@example.test>";
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+let mailer: Mailer | undefined;
+afterEach(() => mailer?.close());
 
-describe("sending email", () => {
-  it("delivers through SMTP when SMTP_URL is set: AUTH PLAIN, a base64 body, no header injection", async () => {
-    const server = await fakeSmtpServer();
+describe("sending email with nodemailer", () => {
+  it("upgrades a plain connection with STARTTLS, then signs in: received encrypted, the names intact", async () => {
+    const relay = await startSmtpRelay({ users: { portal: "s@cret pass" } });
     try {
-      await sendEmail(
-        {
-          to: "lead@example.test",
-          subject: "Bid submitted: Surrey\r\nBcc: evil@example.test",
-          text: "Line one\n.hidden dot line\nÀ bientôt",
-        },
-        {
-          smtpUrl: `smtp://portal:s%40cret@127.0.0.1:${server.port}`,
-          from: "Portal <no-reply@example.test>",
-        },
-      );
-      expect(server.commands[0]).toMatch(/^EHLO /);
-      expect(server.commands[1]).toBe(
-        `AUTH PLAIN ${Buffer.from("\0portal\0s@cret").toString("base64")}`,
-      );
-      expect(server.commands).toContain("MAIL FROM:<no-reply@example.test>");
-      expect(server.commands).toContain("RCPT TO:<lead@example.test>");
-      expect(server.messages).toHaveLength(1);
-      const [head, body] = server.messages[0]!.split("\r\n\r\n");
-      // The line break in the subject cannot add a header.
-      expect(head).toContain("Subject: Bid submitted: Surrey Bcc: evil@example.test");
-      expect(head).not.toMatch(/^Bcc:/m);
-      expect(Buffer.from(body!.replace(/\r\n/g, ""), "base64").toString("utf8")).toBe(
-        "Line one\r\n.hidden dot line\r\nÀ bientôt",
-      );
+      // localhost is loopback, where a plain connection would be allowed: STARTTLS is still used
+      // because the relay offers it (and must be, anywhere else: requireTLS).
+      mailer = createMailer({
+        smtpUrl: `smtp://portal:${encodeURIComponent("s@cret pass")}@localhost:${relay.port}`,
+        from: FROM,
+        tls: { ca: TEST_CA },
+      });
+      await mailer.send(message);
+      expect(relay.received).toHaveLength(1);
+      const [mail] = relay.received;
+      expect(mail!.secure).toBe(true);
+      expect(mail!.user).toBe("portal");
+      expect(mail!.to).toEqual(["zoe@example.test"]);
+
+      const raw = mail!.raw.toString("latin1");
+      // Every header line is ASCII: the names and subject are RFC 2047 encoded words, folded.
+      const head = raw.slice(0, raw.indexOf("\r\n\r\n"));
+      expect(head).toMatch(/^[\x00-\x7f]*$/);
+      expect(head.split("\r\n").every((line) => line.length <= 998)).toBe(true);
+      expect(head).toMatch(/^From: =\?UTF-8\?/m);
+
+      const parsed = await simpleParser(mail!.raw);
+      expect(parsed.from?.value[0]).toEqual({
+        name: "Réseaux non exécutifs – NHS",
+        address: "no-reply@example.test",
+      });
+      expect(parsed.to && !Array.isArray(parsed.to) && parsed.to.value[0]?.name).toBe("Zoë Brontë");
+      expect(parsed.subject).toBe(message.subject);
+      expect(parsed.text?.trim()).toBe(message.text);
+      expect(parsed.html).toContain("À bientôt");
     } finally {
-      await server.close();
+      await relay.close();
     }
   });
 
-  it("rejects with the server's reply when the relay refuses", async () => {
-    const server = await fakeSmtpServer({ refuse: true });
+  it("speaks TLS from the first byte with smtps://", async () => {
+    const relay = await startSmtpRelay({ secure: true });
     try {
-      await expect(
-        sendSmtp(`smtp://127.0.0.1:${server.port}`, {
-          from: "no-reply@example.test",
-          to: "nobody@example.test",
-          subject: "x",
-          text: "y",
-        }),
-      ).rejects.toThrow(/550 no such user/);
+      mailer = createMailer({
+        smtpUrl: `smtps://localhost:${relay.port}`,
+        from: FROM,
+        tls: { ca: TEST_CA },
+      });
+      await mailer.send(message);
+      expect(relay.received.map((m) => m.secure)).toEqual([true]);
     } finally {
-      await server.close();
+      await relay.close();
     }
   });
 
-  it("will not send a password in the clear to another host", async () => {
-    await expect(
-      sendSmtp("smtp://u:p@mail.example.test:25", {
-        from: "a@example.test",
-        to: "b@example.test",
-        subject: "x",
-        text: "y",
-      }),
-    ).rejects.toThrow(/smtps/);
+  it("sends nothing in the clear where STARTTLS is required and the relay does not offer it", async () => {
+    const relay = await startSmtpRelay({ startTls: false });
+    try {
+      // As for any relay not on this host (mustStartTls, below).
+      mailer = createMailer({
+        smtpUrl: `smtp://localhost:${relay.port}`,
+        from: FROM,
+        requireTls: true,
+      });
+      await expect(mailer.send(message)).rejects.toThrow(/STARTTLS/i);
+      expect(relay.received).toHaveLength(0);
+    } finally {
+      await relay.close();
+    }
   });
 
-  it("writes the email to the server log when SMTP_URL is unset", async () => {
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    await sendEmail(
-      { to: "lead@example.test", subject: "Hello", text: "Body" },
-      { smtpUrl: "", from: "no-reply@example.test" },
-    );
-    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\[email\] SMTP_URL is not set/));
-    expect(String(info.mock.calls[0]![0])).toContain('"to":"lead@example.test"');
+  it("refuses a relay whose certificate it cannot trust, rather than sending in the clear", async () => {
+    const relay = await startSmtpRelay();
+    try {
+      mailer = createMailer({ smtpUrl: `smtp://localhost:${relay.port}`, from: FROM });
+      await expect(mailer.send(message)).rejects.toThrow(/certificate/i);
+      expect(relay.received).toHaveLength(0);
+    } finally {
+      await relay.close();
+    }
+  });
+
+  it.each([
+    ["smtp://mail.example.org:587", true],
+    ["smtp://user:pass@10.0.0.5:25", true],
+    ["smtps://mail.example.org:465", false],
+    ["smtp://localhost:25", false],
+    ["smtp://127.0.0.1:2525", false],
+    ["smtp://[::1]:25", false],
+  ])("mustStartTls(%s) is %s", (url, expected) => {
+    expect(mustStartTls(url)).toBe(expected);
+  });
+
+  it("cannot be made to add a header by a line break in a subject or name", async () => {
+    const relay = await startSmtpRelay();
+    try {
+      mailer = createMailer({
+        smtpUrl: `smtp://localhost:${relay.port}`,
+        from: FROM,
+        tls: { ca: TEST_CA },
+      });
+      await mailer.send({
+        ...message,
+        to: "zoe@example.test",
+        subject: "Bid submitted: Surrey\r\nBcc: evil@example.test",
+      });
+      const parsed = await simpleParser(relay.received[0]!.raw);
+      expect(parsed.bcc).toBeUndefined();
+      expect(parsed.headers.has("bcc")).toBe(false);
+      expect(relay.received[0]!.to).toEqual(["zoe@example.test"]);
+    } finally {
+      await relay.close();
+    }
+  });
+
+  it("rejects with the relay's answer when it refuses the recipient", async () => {
+    const relay = await startSmtpRelay({ refuse: true });
+    try {
+      mailer = createMailer({
+        smtpUrl: `smtp://localhost:${relay.port}`,
+        from: FROM,
+        tls: { ca: TEST_CA },
+      });
+      await expect(mailer.send(message)).rejects.toThrow(/550/);
+    } finally {
+      await relay.close();
+    }
   });
 });

@@ -41,6 +41,16 @@ const network = `/networks/${S.surreyNetwork}`;
 const draft = `/governance/assessments/${S.surreyDraftAssessment}`;
 const topic = `${draft}/topics/${S.topic}`;
 
+/** A link's token that the portal never issued. */
+const TOKEN = "x".repeat(43);
+/** Every signed-in role, sent back to the security page (a post that writes nothing). */
+const BACK_TO_SECURITY = {
+  member: "redirect /me/security",
+  assessor: "redirect /me/security",
+  otherBoardAdmin: "redirect /me/security",
+  programmeAdmin: "redirect /me/security",
+};
+
 export const ACTIONS: Record<string, ActionSource> = {
   "app/admin/rounds/[roundId]/assessment/actions.ts#assignAction": {
     page: assessmentBid,
@@ -281,6 +291,83 @@ export const ACTIONS: Record<string, ActionSource> = {
     form: { as: "programmeAdmin" },
     allowed: ADMIN,
   },
+  "app/forgotten-password/actions.ts#forgottenPasswordAction": {
+    page: "/forgotten-password",
+    form: { as: "signedOut" },
+    // The empty form: everyone is told to enter an address; nothing is sent.
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/invitations/actions.ts#inviteAction": {
+    page: "/invitations/new",
+    form: { as: "programmeAdmin" },
+    // The empty form: no address, so nobody is invited, whoever posts it.
+    allowed: [],
+  },
+  "app/invitations/actions.ts#resendInvitationAction": {
+    page: "/invitations",
+    // Its form appears beside a pending invitation; the demo data has none.
+    fields: [
+      ["invitationId", FORGED_ID],
+      ["version", "1"],
+    ],
+    allowed: [],
+  },
+  "app/invitations/actions.ts#revokeInvitationAction": {
+    page: "/invitations",
+    fields: [
+      ["invitationId", FORGED_ID],
+      ["version", "1"],
+    ],
+    allowed: [],
+  },
+  "app/join/[token]/actions.ts#acceptInvitationAction": {
+    page: `/join/${TOKEN}`,
+    // Its form appears for a live invitation's link; no demo invitation has one.
+    fields: [
+      ["token", TOKEN],
+      ["password", "violet tractor quietly harbour"],
+      ["privacyAccepted", "yes"],
+    ],
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/me/security/actions.ts#doneWithRecoveryCodesAction": {
+    page: "/me/security/recovery-codes",
+    // Its form appears just after new codes are made; posting it only closes their view.
+    fields: [],
+    allowed: SIGNED_IN,
+    arity: "none",
+    expect: BACK_TO_SECURITY,
+  },
+  "app/me/security/actions.ts#regenerateRecoveryCodesAction": {
+    page: "/me/security",
+    form: { as: "programmeAdmin" },
+    // The empty form: no code, so nothing is made.
+    allowed: [],
+  },
+  "app/me/security/actions.ts#replaceSecondFactorAction": {
+    page: "/me/security",
+    form: { as: "programmeAdmin" },
+    allowed: [],
+  },
+  "app/me/security/actions.ts#setUpMySecondFactorAction": {
+    page: "/me/security/set-up",
+    form: { as: "member" },
+    allowed: [],
+  },
+  "app/me/security/actions.ts#signOutEverywhereAction": {
+    page: "/me/security",
+    form: { as: "member" },
+    // Each may end their own sessions (a write): left out; a forged version is refused as stale.
+    allowed: SIGNED_IN,
+  },
+  "app/me/security/actions.ts#turnOffSecondFactorAction": {
+    page: "/me/security",
+    // Its form appears for a member with an app; the demo member has none.
+    fields: [["code", "123456"]],
+    allowed: [],
+  },
   "app/me/actions.ts#endDeclarationAction": {
     page: `/me/declarations/${S.memberDeclaration}`,
     form: { as: "member" },
@@ -321,6 +408,39 @@ export const ACTIONS: Record<string, ActionSource> = {
     page: "/sign-in",
     form: { as: "signedOut" },
     // The empty form: everyone is told what to enter, nobody is signed in.
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/reset-password/[token]/actions.ts#resetPasswordAction": {
+    page: `/reset-password/${TOKEN}`,
+    // Its form appears for a live reset link; the demo data has none.
+    fields: [
+      ["token", TOKEN],
+      ["password", "violet tractor quietly harbour"],
+    ],
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/sign-in/code/actions.ts#verifyCodeAction": {
+    page: "/sign-in/code",
+    // Its form appears during a sign-in; without one under way, every post is refused.
+    fields: [["code", "123456"]],
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/sign-in/email-link/actions.ts#requestSignInLinkAction": {
+    page: "/sign-in/email-link",
+    // Off without SMTP_URL (the e2e server has none): refused, and nothing is sent.
+    fields: [["email", "member@example.org"]],
+    allowed: [],
+    signedOut: "refused",
+  },
+  "app/sign-in/set-up/actions.ts#setUpAtSignInAction": {
+    page: "/sign-in/set-up",
+    fields: [
+      ["secret", "DEMODEMODEMODEMODEMODEMODEMODEMO"],
+      ["code", "123456"],
+    ],
     allowed: [],
     signedOut: "refused",
   },

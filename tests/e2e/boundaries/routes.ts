@@ -59,6 +59,19 @@ const ADMIN: Expectation = {
   programmeAdmin: "ok",
 };
 
+/** Programme admins and board admins (who invite members of their own footprints). */
+const INVITERS: Expectation = { ...ADMIN, otherBoardAdmin: "ok" };
+/** Nobody: a record that does not exist, or a page that is off (sign-in links without SMTP_URL). */
+const NOBODY: Expectation = {
+  signedOut: "not-found",
+  member: "not-found",
+  assessor: "not-found",
+  otherBoardAdmin: "not-found",
+  programmeAdmin: "not-found",
+};
+/** A link's token that the portal never issued: the page says so, to anyone. */
+const TOKEN = "x".repeat(43);
+
 export const ROUTES: Record<string, RouteEntry> = {
   "/": { real: PUBLIC },
   "/admin": { real: ADMIN },
@@ -71,6 +84,12 @@ export const ROUTES: Record<string, RouteEntry> = {
     path: `/admin/governance/${S.governancePeriod}`,
     forged: `/admin/governance/${F}`,
     real: ADMIN,
+  },
+  "/admin/emails": { real: ADMIN },
+  // The demo data has sent no email: the id is one no email has.
+  "/admin/emails/[emailId]": {
+    path: `/admin/emails/${F}`,
+    real: { ...NOBODY, signedOut: "sign-in" },
   },
   "/admin/rounds": { real: ADMIN },
   "/admin/rounds/new": { real: ADMIN },
@@ -214,6 +233,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "/dashboard": { real: SIGNED_IN },
   "/footprints": { real: PUBLIC },
+  "/forgotten-password": { real: PUBLIC },
   "/footprints/[id]": {
     path: `/footprints/${S.surreyFootprint}`,
     forged: `/footprints/${F}`,
@@ -266,6 +286,9 @@ export const ROUTES: Record<string, RouteEntry> = {
     },
   },
   "/governance/grid.csv": { real: PUBLIC },
+  "/invitations": { real: INVITERS },
+  "/invitations/new": { real: INVITERS },
+  "/join/[token]": { path: `/join/${TOKEN}`, real: PUBLIC },
   "/me": { real: SIGNED_IN },
   "/me/declarations/[id]": {
     path: `/me/declarations/${S.memberDeclaration}`,
@@ -273,6 +296,27 @@ export const ROUTES: Record<string, RouteEntry> = {
     real: { ...ADMIN, member: "ok", programmeAdmin: "not-found" },
   },
   "/me/declarations/new": { real: SIGNED_IN },
+  "/me/security": { real: SIGNED_IN },
+  // Shown once, just after the codes are made; otherwise back to the security page.
+  "/me/security/recovery-codes": {
+    real: {
+      signedOut: "sign-in",
+      member: "redirect /me/security",
+      assessor: "redirect /me/security",
+      otherBoardAdmin: "redirect /me/security",
+      programmeAdmin: "redirect /me/security",
+    },
+  },
+  // Staff demo accounts have an app already; the member has none.
+  "/me/security/set-up": {
+    real: {
+      signedOut: "sign-in",
+      member: "ok",
+      assessor: "redirect /me/security",
+      otherBoardAdmin: "redirect /me/security",
+      programmeAdmin: "redirect /me/security",
+    },
+  },
   "/networks": { real: PUBLIC },
   "/networks/[id]": {
     path: `/networks/${S.surreyNetwork}`,
@@ -293,6 +337,8 @@ export const ROUTES: Record<string, RouteEntry> = {
     real: SIGNED_IN,
   },
   "/people/export.csv": { real: ADMIN_DOWNLOAD },
+  "/privacy": { real: PUBLIC },
+  "/reset-password/[token]": { path: `/reset-password/${TOKEN}`, real: PUBLIC },
   "/rounds/[slug]": {
     path: `/rounds/${S.openRoundSlug}`,
     forged: `/rounds/${F}`,
@@ -309,5 +355,9 @@ export const ROUTES: Record<string, RouteEntry> = {
       programmeAdmin: "redirect /admin",
     },
   },
+  // The second step of a sign-in: without one under way, it says the sign-in has expired.
+  "/sign-in/code": { real: PUBLIC },
+  "/sign-in/email-link": { real: NOBODY },
+  "/sign-in/set-up": { real: PUBLIC },
   "/sign-out": { real: PUBLIC },
 };

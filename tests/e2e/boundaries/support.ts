@@ -84,16 +84,21 @@ export async function sessionCookies(db: pg.Client): Promise<Record<Reader, stri
   const secret =
     process.env.NEXTAUTH_SECRET ??
     readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim();
-  const { rows } = await db.query<{ id: string; email: string; name: string }>(
-    `SELECT "id", "email", "name" FROM "User" WHERE "email" = ANY($1)`,
-    [Object.values(EMAILS)],
-  );
+  const { rows } = await db.query<{
+    id: string;
+    email: string;
+    name: string;
+    sessionVersion: number;
+  }>(`SELECT "id", "email", "name", "sessionVersion" FROM "User" WHERE "email" = ANY($1)`, [
+    Object.values(EMAILS),
+  ]);
   const cookies = { signedOut: "" } as Record<Reader, string>;
   for (const [reader, email] of Object.entries(EMAILS)) {
     const user = rows.find((row) => row.email === email);
     if (!user) throw new Error(`The demo account ${email} is missing`);
     const token = await encode({
-      token: { sub: user.id, email: user.email, name: user.name },
+      // `sv`: the account's session version, which every request checks (lib/auth/load-actor.ts).
+      token: { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion },
       secret,
     });
     cookies[reader as Reader] = `next-auth.session-token=${token}`;
