@@ -151,7 +151,11 @@ export async function enterSecondFactorCode({
   email: string;
   secret?: string;
 }): Promise<void> {
+  const onCodePage = () => new URL(page.url()).pathname === "/sign-in/code";
   for (let attempt = 0; attempt < 5; attempt++) {
+    // A previous attempt's answer may have been a redirect that lands only now.
+    await page.waitForLoadState("load");
+    if (!onCodePage()) return;
     const { rows } = await db.query<{ totpLastUsedStep: number | null }>(
       `SELECT "totpLastUsedStep" FROM "User" WHERE "email" = $1`,
       [email.toLowerCase()],
@@ -160,16 +164,24 @@ export async function enterSecondFactorCode({
     const step = Math.max(totpStep(new Date()), (last ?? 0) + 1);
     const waitMs = (step - 1) * 30_000 - Date.now();
     if (waitMs > 0) await page.waitForTimeout(waitMs + 250);
+    if (!onCodePage()) return;
     await page.getByLabel("Code", { exact: true }).fill(totpCodeAt({ secret, step }));
+    // Wait for this attempt's own answer, so that an earlier attempt's message on the page is
+    // never taken for it.
+    const answered = page.waitForResponse(
+      (response) =>
+        response.request().method() === "POST" &&
+        new URL(response.url()).pathname === "/sign-in/code",
+    );
     await page.getByRole("button", { name: "Continue" }).click();
+    await answered;
     await expect(async () => {
-      const left = new URL(page.url()).pathname !== "/sign-in/code";
       const refused = await page.getByRole("alert", { name: "There is a problem" }).isVisible();
-      expect(left || refused, "the code form was answered").toBe(true);
+      expect(!onCodePage() || refused, "the code form was answered").toBe(true);
     }).toPass({ timeout: 30_000 });
-    await page.waitForLoadState("load");
-    if (new URL(page.url()).pathname !== "/sign-in/code") return;
   }
+  await page.waitForLoadState("load");
+  if (!onCodePage()) return;
   throw new Error(`the portal refused every code for ${email}`);
 }
 
