@@ -71,41 +71,42 @@ function pairKey({ account, address }: { account: string; address: string | null
 const retryAt = (res: RateLimiterRes) => new Date(Date.now() + Math.max(res.msBeforeNext, 1000));
 
 /**
- * Whether an attempt on `account` from `address` may go ahead, and how long to wait first. An
- * unknown address (no socket address reached the server) is limited per account only.
+ * The verdict for an attempt counted by `consecutive` under `key`, within `address`'s daily
+ * count (an unknown address is not counted by address).
  */
-export async function checkLogin(subject: {
-  account: string;
-  address: string | null;
-}): Promise<LoginVerdict> {
-  const { pair, daily } = limiters();
-  const [byPair, byAddress] = await Promise.all([
-    pair.get(pairKey(subject)),
-    subject.address ? daily.get(subject.address) : Promise.resolve(null),
+async function verdictFor(
+  consecutive: RateLimiterPostgres,
+  key: string,
+  address: string | null,
+): Promise<LoginVerdict> {
+  const { daily } = limiters();
+  const [byKey, byAddress] = await Promise.all([
+    consecutive.get(key),
+    address ? daily.get(address) : Promise.resolve(null),
   ]);
   if (byAddress && byAddress.consumedPoints >= daily.points)
     return { allowed: false, retryAt: retryAt(byAddress) };
-  if (byPair && byPair.consumedPoints >= pair.points)
-    return { allowed: false, retryAt: retryAt(byPair) };
-  return { allowed: true, delayMs: delayAfter(byPair?.consumedPoints ?? 0) };
+  if (byKey && byKey.consumedPoints >= consecutive.points)
+    return { allowed: false, retryAt: retryAt(byKey) };
+  return { allowed: true, delayMs: delayAfter(byKey?.consumedPoints ?? 0) };
 }
 
 /**
- * Counts one failure against the pair and the address; returns when sign-in is now refused for
- * them (the limit was reached by this failure), or null when further attempts may follow.
+ * Counts one failure against `consecutive`'s `key` and the address; returns when attempts are now
+ * refused (the limit was reached by this failure), or null when further attempts may follow.
  */
-export async function recordLoginFailure(subject: {
-  account: string;
-  address: string | null;
-}): Promise<Date | null> {
-  const { pair, daily } = limiters();
-  const counts: Array<[RateLimiterPostgres, string]> = [[pair, pairKey(subject)]];
-  if (subject.address) counts.push([daily, subject.address]);
+async function countFailure(
+  consecutive: RateLimiterPostgres,
+  key: string,
+  address: string | null,
+): Promise<Date | null> {
+  const counts: Array<[RateLimiterPostgres, string]> = [[consecutive, key]];
+  if (address) counts.push([limiters().daily, address]);
   let lockedUntil: Date | null = null;
-  for (const [limiter, key] of counts) {
+  for (const [limiter, counted] of counts) {
     let res: RateLimiterRes;
     try {
-      res = await limiter.consume(key);
+      res = await limiter.consume(counted);
     } catch (refusal) {
       // Over the limit already (a parallel attempt got there first): the library rejects with its
       // result. Anything else is the store failing, which must not pass as a refusal.
@@ -114,7 +115,8 @@ export async function recordLoginFailure(subject: {
     }
     if (res.consumedPoints >= limiter.points) {
       // Reaching the limit blocks at once, so this attempt's answer already says so.
-      if (res.consumedPoints === limiter.points) res = await blockFor(limiter, key);
+      if (res.consumedPoints === limiter.points)
+        res = await limiter.block(counted, limiter.blockDuration);
       const until = retryAt(res);
       if (!lockedUntil || until > lockedUntil) lockedUntil = until;
     }
@@ -122,8 +124,23 @@ export async function recordLoginFailure(subject: {
   return lockedUntil;
 }
 
-async function blockFor(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
-  return limiter.block(key, limiter.blockDuration);
+/**
+ * Whether an attempt on `account` from `address` may go ahead, and how long to wait first. An
+ * unknown address (no socket address reached the server) is limited per account only.
+ */
+export async function checkLogin(subject: {
+  account: string;
+  address: string | null;
+}): Promise<LoginVerdict> {
+  return verdictFor(limiters().pair, pairKey(subject), subject.address);
+}
+
+/** Counts one failed password against the pair and the address (see `countFailure`). */
+export async function recordLoginFailure(subject: {
+  account: string;
+  address: string | null;
+}): Promise<Date | null> {
+  return countFailure(limiters().pair, pairKey(subject), subject.address);
 }
 
 /** A success clears the pair's consecutive failures (the address's daily count stands). */
@@ -145,16 +162,7 @@ export async function checkSecondFactor({
   userId: string;
   address: string | null;
 }): Promise<LoginVerdict> {
-  const { code, daily } = limiters();
-  const [byAccount, byAddress] = await Promise.all([
-    code.get(userId),
-    address ? daily.get(address) : Promise.resolve(null),
-  ]);
-  if (byAddress && byAddress.consumedPoints >= daily.points)
-    return { allowed: false, retryAt: retryAt(byAddress) };
-  if (byAccount && byAccount.consumedPoints >= code.points)
-    return { allowed: false, retryAt: retryAt(byAccount) };
-  return { allowed: true, delayMs: delayAfter(byAccount?.consumedPoints ?? 0) };
+  return verdictFor(limiters().code, userId, address);
 }
 
 /** Counts a wrong code; returns when codes are now refused for the account, or null. */
@@ -165,25 +173,7 @@ export async function recordSecondFactorFailure({
   userId: string;
   address: string | null;
 }): Promise<Date | null> {
-  const { code, daily } = limiters();
-  const counts: Array<[RateLimiterPostgres, string]> = [[code, userId]];
-  if (address) counts.push([daily, address]);
-  let lockedUntil: Date | null = null;
-  for (const [limiter, key] of counts) {
-    let res: RateLimiterRes;
-    try {
-      res = await limiter.consume(key);
-    } catch (refusal) {
-      if (!(refusal instanceof RateLimiterRes)) throw refusal;
-      res = refusal;
-    }
-    if (res.consumedPoints >= limiter.points) {
-      if (res.consumedPoints === limiter.points) res = await blockFor(limiter, key);
-      const until = retryAt(res);
-      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
-    }
-  }
-  return lockedUntil;
+  return countFailure(limiters().code, userId, address);
 }
 
 /** A right code clears the account's count. */

@@ -2,6 +2,7 @@ import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName } from "./cookie-names";
+import { safeReturnPath } from "../http/return-path";
 
 /** Time to enter a second-factor code (or set one up) after the password was accepted. */
 const PENDING_MAX_AGE_SECONDS = 15 * 60;
@@ -132,7 +133,7 @@ export async function readRecoveryCodesToShow({
   if (!token || token.codesFor !== userId || !Array.isArray(token.codes)) return null;
   return {
     codes: token.codes.filter((c): c is string => typeof c === "string"),
-    next: typeof token.next === "string" ? token.next : "/me/security",
+    next: safeReturnPath(token.next) ?? "/me/security",
   };
 }
 
