@@ -1,23 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { Textarea } from "@/components/ui/textarea";
+import { ukTime, useAutosave } from "@/components/ui/use-autosave";
 import type { BidFormState } from "@/lib/bids/bid-forms";
 import { autosaveSectionAction, saveSectionAction } from "../../../actions";
-
-const AUTOSAVE_DELAY_MS = 1500;
-
-function ukTime(date: Date | string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "numeric",
-    minute: "2-digit",
-    day: "numeric",
-    month: "long",
-  }).format(new Date(date));
-}
 
 /**
  * A question page. The Save button posts the form (so it works without JavaScript); with
@@ -46,11 +35,6 @@ export function SectionForm({
     saveSectionAction,
     {},
   );
-  const [autosave, setAutosave] = useState<BidFormState | null>(null);
-  const [version, setVersion] = useState(initialVersion);
-  const [status, setStatus] = useState("");
-  const formRef = useRef<HTMLFormElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // After a posted save comes back with errors, remount the textarea with the text the user sent.
   const textareaKey = useMemo(
     () =>
@@ -63,60 +47,16 @@ export function SectionForm({
     [state],
   );
 
-  const shown = autosave ?? state;
-  const conflict = shown.conflict;
-  const formVersion = conflict ? conflict.version : version;
-
-  // Text typed but not yet saved: saved at once when the tab is hidden (switching apps, closing
-  // a laptop), and the browser asks before the page is closed or left.
-  const dirty = useRef(false);
-  const autosaveNow = useRef<() => void>(() => {});
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === "hidden" && dirty.current) autosaveNow.current();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (dirty.current) event.preventDefault();
-    };
-    document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => {
-      clearTimeout(timer.current);
-      document.removeEventListener("visibilitychange", onHide);
-      window.removeEventListener("beforeunload", onBeforeUnload);
-    };
-  }, []);
-
-  useEffect(() => {
-    autosaveNow.current = () => {
-      clearTimeout(timer.current);
-      void runAutosave();
-    };
+  const { formRef, shown, conflict, formVersion, status, schedule, onSubmit } = useAutosave({
+    posted: state,
+    initialVersion,
+    save: autosaveSectionAction,
+    draftOf: (data) => String(data.get("body")),
+    messages: {
+      conflict: "Not saved: this section changed elsewhere",
+      offline: "Not saved: check your connection. Your text is still here.",
+    },
   });
-
-  async function runAutosave() {
-    const form = formRef.current;
-    if (!form || conflict) return;
-    const data = new FormData(form);
-    const sent = data.get("body");
-    setStatus("Saving…");
-    try {
-      const result = await autosaveSectionAction(data);
-      if (result.ok) {
-        // Typing during the save leaves the page dirty: the next autosave takes it.
-        if (formRef.current && new FormData(formRef.current).get("body") === sent)
-          dirty.current = false;
-        setVersion(result.version);
-        setAutosave(null);
-        setStatus(`Saved at ${ukTime(result.savedAt)}`);
-      } else {
-        setAutosave(result);
-        setStatus(result.conflict ? "Not saved: this section changed elsewhere" : "Not saved");
-      }
-    } catch {
-      setStatus("Not saved: check your connection. Your text is still here.");
-    }
-  }
 
   return (
     <>
@@ -143,15 +83,7 @@ export function SectionForm({
           </p>
         </section>
       ) : null}
-      <form
-        ref={formRef}
-        action={formAction}
-        noValidate
-        onSubmit={() => {
-          clearTimeout(timer.current);
-          dirty.current = false;
-        }}
-      >
+      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <input type="hidden" name="bidId" value={bidId} />
         <input type="hidden" name="section" value={slug} />
         <input type="hidden" name="version" value={formVersion} />
@@ -166,11 +98,7 @@ export function SectionForm({
           maxLength={maxLength}
           rows={12}
           defaultValue={state.values?.body ?? body}
-          onValueChange={() => {
-            dirty.current = true;
-            clearTimeout(timer.current);
-            timer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
-          }}
+          onValueChange={schedule}
         />
         <p role="status" aria-live="polite" className="min-h-6 text-nhs-secondary-text">
           {status}

@@ -1,24 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Choices } from "@/components/ui/choices";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { Textarea } from "@/components/ui/textarea";
+import { ukTime, useAutosave } from "@/components/ui/use-autosave";
 import type { AnswerFormState } from "@/lib/governance/governance-forms";
 import { autosaveAnswerAction, saveAnswerAction } from "../../../../actions";
-
-const AUTOSAVE_DELAY_MS = 1500;
-
-function ukTime(date: Date | string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "numeric",
-    minute: "2-digit",
-    day: "numeric",
-    month: "long",
-  }).format(new Date(date));
-}
 
 export type LevelOption = { value: number; name: string; descriptor: string };
 
@@ -54,79 +43,26 @@ export function AnswerForm({
     saveAnswerAction,
     {},
   );
-  const [autosave, setAutosave] = useState<AnswerFormState | null>(null);
-  const [version, setVersion] = useState(initialVersion);
-  const [status, setStatus] = useState("");
-  const formRef = useRef<HTMLFormElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // After a posted save comes back with errors, remount the fields with what the user sent.
   const fieldsKey = useMemo(
     () =>
       JSON.stringify([state.values, state.fieldErrors, state.formError, state.conflict?.version]),
     [state],
   );
-  const shown = autosave ?? state;
-  const conflict = shown.conflict;
-  const formVersion = conflict ? conflict.version : version;
   const ratingValue = state.values?.rating ?? (rating === null ? "" : String(rating));
 
-  const dirty = useRef(false);
-  const autosaveNow = useRef<() => void>(() => {});
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === "hidden" && dirty.current) autosaveNow.current();
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (dirty.current) event.preventDefault();
-    };
-    document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => {
-      clearTimeout(timer.current);
-      // Leaving the page by a link (to add an action, say) with typing not yet saved: save it.
-      if (dirty.current) autosaveNow.current();
-      document.removeEventListener("visibilitychange", onHide);
-      window.removeEventListener("beforeunload", onBeforeUnload);
-    };
-  }, []);
-
-  useEffect(() => {
-    autosaveNow.current = () => {
-      clearTimeout(timer.current);
-      void runAutosave();
-    };
+  const { formRef, shown, conflict, formVersion, status, schedule, onSubmit } = useAutosave({
+    posted: state,
+    initialVersion,
+    save: autosaveAnswerAction,
+    draftOf: (data) => JSON.stringify([data.get("rating"), data.get("evidence")]),
+    // Leaving the page by a link (to add an action, say) with changes not yet saved: save them.
+    saveOnLeave: true,
+    messages: {
+      conflict: "Not saved: this answer changed elsewhere",
+      offline: "Not saved: check your connection. Your answer is still here.",
+    },
   });
-
-  async function runAutosave() {
-    const form = formRef.current;
-    if (!form || conflict) return;
-    const data = new FormData(form);
-    const sent = JSON.stringify([data.get("rating"), data.get("evidence")]);
-    setStatus("Saving…");
-    try {
-      const result = await autosaveAnswerAction(data);
-      if (result.ok) {
-        const now = formRef.current ? new FormData(formRef.current) : null;
-        // Typing during the save leaves the page dirty: the next autosave takes it.
-        if (now && JSON.stringify([now.get("rating"), now.get("evidence")]) === sent)
-          dirty.current = false;
-        setVersion(result.version);
-        setAutosave(null);
-        setStatus(`Saved at ${ukTime(result.savedAt)}`);
-      } else {
-        setAutosave(result);
-        setStatus(result.conflict ? "Not saved: this answer changed elsewhere" : "Not saved");
-      }
-    } catch {
-      setStatus("Not saved: check your connection. Your answer is still here.");
-    }
-  }
-
-  const schedule = () => {
-    dirty.current = true;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
-  };
 
   return (
     <>
@@ -160,16 +96,7 @@ export function AnswerForm({
           </p>
         </section>
       ) : null}
-      <form
-        ref={formRef}
-        action={formAction}
-        noValidate
-        onChange={schedule}
-        onSubmit={() => {
-          clearTimeout(timer.current);
-          dirty.current = false;
-        }}
-      >
+      <form ref={formRef} action={formAction} noValidate onChange={schedule} onSubmit={onSubmit}>
         <input type="hidden" name="assessmentId" value={assessmentId} />
         <input type="hidden" name="topic" value={slug} />
         <input type="hidden" name="version" value={formVersion} />
